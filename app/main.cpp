@@ -1,0 +1,22 @@
+// Entry point: a command-line command when one is named, otherwise the desktop app.
+#include "core/cli.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#ifdef ADVISOR_WITH_GUI
+#include "ui/gui_main.h"
+#endif
+
+int main(int argc, char* argv[]) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (advisor::isCliCommand(args))
+        return advisor::runCli(args, {std::cout, std::cerr});
+#ifdef ADVISOR_WITH_GUI
+    return advisor::ui::runGui(argc, argv);
+#else
+    std::cerr << "backend-advisor: this build has no GUI; see --help\n";
+    return advisor::kExitBadInput;
+#endif
+}

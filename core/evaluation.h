@@ -1,0 +1,106 @@
+// What the engine returns for a knowledge base and an answer set: weights and where they came
+// from, scores and contributions, the recommendation, the reasons and the sensitivity analysis.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace advisor {
+
+enum class Verdict { Clear, Lean, CloseCall };
+enum class WeightSource { Answers, Direct, Pairwise };
+
+std::string verdictId(Verdict v); // "clear", "lean", "close_call"
+
+// Which answer moved which criterion's (normalised) weight, and by how much.
+struct WeightTraceEntry {
+    std::size_t question = 0;
+    std::size_t option = 0;
+    std::size_t criterion = 0;
+    double rawDelta = 0.0;    // the knowledge base's effect, before normalisation
+    double weightDelta = 0.0; // its exact share of the change in the normalised weight
+    bool fromDefault = false; // the question was unanswered and its default applied
+};
+
+struct AlternativeResult {
+    std::size_t alternative = 0;
+    std::vector<double> scores;        // 0..10 per criterion
+    std::vector<double> contributions; // weight × score per criterion
+    double total = 0.0;                // the sum of contributions
+};
+
+struct AnswerRef {
+    std::size_t question = 0;
+    std::size_t option = 0;
+};
+
+// One evidence item's part in the margin between the winner and the runner-up.
+struct Reason {
+    std::size_t evidence = 0;
+    double impact = 0.0;            // points of margin; positive supports the winner
+    std::size_t favours = 0;        // the alternative this item rates highest
+    std::vector<AnswerRef> emphasisedBy; // answers that made it count more (or less)
+};
+
+struct Recommendation {
+    std::size_t winner = 0;
+    std::size_t runnerUp = 0;
+    double margin = 0.0; // winner's total minus runner-up's, in score points (0..10 scale)
+    Verdict verdict = Verdict::CloseCall;
+    std::optional<std::string> hybrid;
+    bool useCasesSplit = false;
+};
+
+struct FlipPoint {
+    std::size_t criterion = 0;
+    double weightNow = 0.0;
+    std::optional<double> flipsAt; // the weight at which the winner changes, if within [0, 1]
+    std::optional<std::size_t> newWinner;
+};
+
+struct MonteCarloResult {
+    std::size_t samples = 0;
+    std::uint64_t seed = 0;
+    double concentration = 0.0;
+    std::vector<double> winProbability; // per alternative
+};
+
+struct AnswerFlip {
+    std::size_t question = 0;
+    std::size_t option = 0; // the option chosen instead (single) or toggled (multi)
+    bool removes = false;   // multi-choice: the option is dropped rather than added
+    std::size_t newWinner = 0;
+};
+
+struct Sensitivity {
+    std::vector<FlipPoint> flipPoints;
+    MonteCarloResult monteCarlo;
+    std::vector<AnswerFlip> answerFlips;
+};
+
+struct AhpResult {
+    std::vector<double> weights;
+    double consistencyRatio = 0.0;
+    double lambdaMax = 0.0;
+    // The judgement furthest from what the other judgements imply, when CR > 0.10.
+    std::optional<std::pair<std::size_t, std::size_t>> mostInconsistent;
+    double suggestedJudgement = 0.0; // what the weights imply for that pair
+};
+
+struct Evaluation {
+    std::vector<double> weights; // per criterion, sums to 1
+    WeightSource weightSource = WeightSource::Answers;
+    std::vector<double> baseWeights; // normalised weights before any answer
+    std::vector<WeightTraceEntry> weightTrace;
+    std::vector<AlternativeResult> alternatives; // knowledge-base order
+    Recommendation recommendation;
+    std::vector<Reason> reasons; // supporting the winner first, strongest first
+    std::vector<std::size_t> defaultsUsed; // questions left unanswered
+    Sensitivity sensitivity;
+    std::optional<AhpResult> ahp;
+};
+
+} // namespace advisor

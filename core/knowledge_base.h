@@ -1,0 +1,112 @@
+// The knowledge base: alternatives, criteria, cited evidence and the questionnaire, as plain data.
+// Everything the engine knows about Node.js and Python comes from here, never from code.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace advisor {
+
+struct Alternative {
+    std::string id;
+    std::string name;
+    std::string color; // "#rrggbb", the same everywhere the alternative is drawn
+    std::string summary;
+};
+
+struct Criterion {
+    std::string id;
+    std::string name;
+    std::string description;
+    double baseWeight = 1.0; // raw weight before answers move it; weights are normalised later
+};
+
+struct Citation {
+    std::string title;
+    std::string date; // ISO 8601
+    std::string section;
+    std::string publisher;
+
+    [[nodiscard]] std::string text() const; // "Title (2025-04-24), section “Scalability”"
+};
+
+// A quantity quoted by the source, for display and the evidence chart.
+struct Figure {
+    std::string text;                  // the figure as a person would say it
+    std::string unit;                  // what the values measure; empty when there are none
+    std::vector<double> values;        // per alternative, in knowledge-base order; empty if none
+    bool lowerIsBetter = false;
+};
+
+struct EvidenceItem {
+    std::string id;
+    std::size_t criterion = 0;   // index into KnowledgeBase::criteria
+    std::vector<double> ratings; // 0..10 per alternative: how well each fares on this point
+    double baseRelevance = 1.0;  // share of the criterion's base score this item carries
+    std::string summary;         // a paraphrase, never the source's own sentence
+    std::optional<Figure> figure;
+    Citation source;
+};
+
+// How choosing an option moves the decision: raw criterion weights and evidence emphasis.
+struct OptionEffects {
+    std::vector<double> weightDeltas;                      // per criterion (raw units)
+    std::vector<std::pair<std::size_t, double>> emphasis;  // evidence index -> boost in score points
+};
+
+struct Option {
+    std::string id;
+    std::string label;
+    std::string help;
+    std::optional<std::size_t> leans; // the alternative this use case points to, if any
+    OptionEffects effects;
+};
+
+enum class QuestionKind { Single, Multi };
+
+struct Question {
+    std::string id;
+    std::string topic; // id of the questionnaire page
+    std::string text;
+    std::string help;
+    QuestionKind kind = QuestionKind::Single;
+    std::vector<Option> options;
+    std::vector<std::size_t> defaultOptions; // the neutral answer used when unanswered
+    bool signalsUseCase = false; // options' `leans` count when looking for a split use case
+
+    [[nodiscard]] std::optional<std::size_t> optionIndex(const std::string& optionId) const;
+};
+
+struct Topic {
+    std::string id;
+    std::string title;
+    std::string intro;
+};
+
+struct HybridPattern {
+    std::vector<std::size_t> alternatives; // the pair it applies to, unordered
+    std::string text;
+};
+
+struct KnowledgeBase {
+    int format = 1;
+    std::string version;
+    std::string hash; // sha256 of the canonical JSON, "sha256:<hex>"
+    std::string title;
+    std::vector<Alternative> alternatives;
+    std::vector<Criterion> criteria;
+    std::vector<EvidenceItem> evidence;
+    std::vector<Topic> topics;
+    std::vector<Question> questions;
+    std::vector<HybridPattern> hybrids;
+
+    [[nodiscard]] std::optional<std::size_t> alternativeIndex(const std::string& id) const;
+    [[nodiscard]] std::optional<std::size_t> criterionIndex(const std::string& id) const;
+    [[nodiscard]] std::optional<std::size_t> evidenceIndex(const std::string& id) const;
+    [[nodiscard]] std::optional<std::size_t> questionIndex(const std::string& id) const;
+};
+
+} // namespace advisor

@@ -1,0 +1,390 @@
+#include "core/knowledge_base_loader.h"
+
+#include "core/json_io.h"
+#include "core/score_model.h"
+#include "core/sha256.h"
+
+#include <algorithm>
+#include <cmath>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace advisor {
+namespace {
+
+constexpr double kMaxScore = 10.0;
+
+std::string idOf(const JsonCursor& cursor) {
+    static const std::regex kIdPattern("[a-z][a-z0-9_]{0,63}");
+    const auto id = cursor.string();
+    if (!std::regex_match(id, kIdPattern))
+        cursor.fail("expected an id of lower-case letters, digits and '_' starting with a letter, got " +
+                    describeValue(cursor.json()));
+    return id;
+}
+
+template <typename Item>
+void requireUniqueIds(const std::vector<Item>& items, const JsonCursor& array) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (!seen.insert(items[i].id).second)
+            array.at(i).at("id").fail("duplicate id \"" + items[i].id + "\"");
+}
+
+class Loader {
+public:
+    explicit Loader(const nlohmann::json& root) : root_(root, "") {}
+
+    KnowledgeBase load() {
+        root_.allowOnly({"$schema", "format", "version", "title", "alternatives", "criteria",
+                         "evidence", "topics", "questions", "hybrids"});
+        const auto format = root_.at("format");
+        if (format.integer() != 1)
+            format.fail("expected format 1 (the only one this version reads)");
+        kb_.version = root_.at("version").nonEmptyString();
+        kb_.title = root_.stringOr("title", "");
+        loadAlternatives();
+        loadCriteria();
+        loadEvidence();
+        loadTopics();
+        loadQuestions();
+        loadHybrids();
+        checkWeightsStayPositive();
+        checkScoresStayInRange();
+        return std::move(kb_);
+    }
+
+private:
+    void loadAlternatives() {
+        const auto array = root_.at("alternatives");
+        for (const auto& item : array.items()) {
+            item.allowOnly({"id", "name", "color", "summary"});
+            Alternative a;
+            a.id = idOf(item.at("id"));
+            a.name = item.at("name").nonEmptyString();
+            a.color = item.at("color").string();
+            static const std::regex kColor("#[0-9a-fA-F]{6}");
+            if (!std::regex_match(a.color, kColor))
+                item.at("color").fail("expected a colour as #rrggbb");
+            a.summary = item.stringOr("summary", "");
+            kb_.alternatives.push_back(std::move(a));
+        }
+        if (kb_.alternatives.size() < 2)
+            array.fail("expected at least two alternatives to compare");
+        requireUniqueIds(kb_.alternatives, array);
+    }
+
+    void loadCriteria() {
+        const auto array = root_.at("criteria");
+        for (const auto& item : array.items()) {
+            item.allowOnly({"id", "name", "description", "base_weight"});
+            Criterion c;
+            c.id = idOf(item.at("id"));
+            c.name = item.at("name").nonEmptyString();
+            c.description = item.stringOr("description", "");
+            c.baseWeight = item.at("base_weight").numberIn(0.0, 1000.0);
+            if (c.baseWeight <= 0.0)
+                item.at("base_weight").fail("expected a weight above 0");
+            kb_.criteria.push_back(std::move(c));
+        }
+        if (kb_.criteria.empty())
+            array.fail("expected at least one criterion");
+        requireUniqueIds(kb_.criteria, array);
+    }
+
+    std::vector<double> perAlternative(const JsonCursor& object, double low, double high,
+                                       bool requireAll) const {
+        std::vector<double> values(kb_.alternatives.size(), 0.0);
+        std::vector<bool> given(values.size(), false);
+        for (const auto& [key, value] : object.members()) {
+            const auto index = kb_.alternativeIndex(key);
+            if (!index)
+                value.fail("unknown alternative \"" + key + "\"");
+            values[*index] = value.numberIn(low, high);
+            given[*index] = true;
+        }
+        for (std::size_t i = 0; requireAll && i < given.size(); ++i)
+            if (!given[i])
+                object.fail("expected a value for alternative \"" + kb_.alternatives[i].id + "\"");
+        return values;
+    }
+
+    void loadEvidence() {
+        const auto array = root_.at("evidence");
+        for (const auto& item : array.items()) {
+            item.allowOnly({"id", "criterion", "ratings", "base_relevance", "summary", "figure",
+                            "source"});
+            EvidenceItem e;
+            e.id = idOf(item.at("id"));
+            const auto criterion = item.at("criterion");
+            const auto ci = kb_.criterionIndex(criterion.string());
+            if (!ci)
+                criterion.fail("unknown criterion " + describeValue(criterion.json()));
+            e.criterion = *ci;
+            e.ratings = perAlternative(item.at("ratings"), 0.0, kMaxScore, true);
+            e.baseRelevance = item.has("base_relevance")
+                                  ? item.at("base_relevance").numberIn(0.0, 100.0)
+                                  : 1.0;
+            e.summary = item.at("summary").nonEmptyString();
+            if (item.has("figure")) {
+                const auto f = item.at("figure");
+                f.allowOnly({"text", "unit", "values", "lower_is_better"});
+                Figure figure;
+                figure.text = f.at("text").nonEmptyString();
+                figure.unit = f.stringOr("unit", "");
+                if (f.has("values"))
+                    figure.values = perAlternative(f.at("values"), 0.0, 1e12, true);
+                figure.lowerIsBetter = f.booleanOr("lower_is_better", false);
+                e.figure = std::move(figure);
+            }
+            const auto s = item.at("source");
+            s.allowOnly({"title", "date", "section", "publisher"});
+            e.source.title = s.at("title").nonEmptyString();
+            e.source.date = s.at("date").nonEmptyString();
+            static const std::regex kDate("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+            if (!std::regex_match(e.source.date, kDate))
+                s.at("date").fail("expected a date as YYYY-MM-DD");
+            e.source.section = s.at("section").nonEmptyString();
+            e.source.publisher = s.stringOr("publisher", "");
+            kb_.evidence.push_back(std::move(e));
+        }
+        requireUniqueIds(kb_.evidence, array);
+        for (std::size_t c = 0; c < kb_.criteria.size(); ++c) {
+            double relevance = 0.0;
+            for (const auto& e : kb_.evidence)
+                if (e.criterion == c)
+                    relevance += e.baseRelevance;
+            if (relevance <= 0.0)
+                array.fail("criterion \"" + kb_.criteria[c].id +
+                           "\" needs at least one evidence item with base_relevance above 0");
+        }
+    }
+
+    void loadTopics() {
+        const auto array = root_.at("topics");
+        for (const auto& item : array.items()) {
+            item.allowOnly({"id", "title", "intro"});
+            Topic t;
+            t.id = idOf(item.at("id"));
+            t.title = item.at("title").nonEmptyString();
+            t.intro = item.stringOr("intro", "");
+            kb_.topics.push_back(std::move(t));
+        }
+        requireUniqueIds(kb_.topics, array);
+    }
+
+    OptionEffects loadEffects(const JsonCursor& effects) const {
+        effects.allowOnly({"weights", "evidence"});
+        OptionEffects out;
+        out.weightDeltas.assign(kb_.criteria.size(), 0.0);
+        if (effects.has("weights"))
+            for (const auto& [key, value] : effects.at("weights").members()) {
+                const auto c = kb_.criterionIndex(key);
+                if (!c)
+                    value.fail("unknown criterion \"" + key + "\"");
+                out.weightDeltas[*c] = value.numberIn(-1000.0, 1000.0);
+            }
+        if (effects.has("evidence"))
+            for (const auto& [key, value] : effects.at("evidence").members()) {
+                const auto e = kb_.evidenceIndex(key);
+                if (!e)
+                    value.fail("unknown evidence item \"" + key + "\"");
+                out.emphasis.emplace_back(*e, value.numberIn(-10.0, 10.0));
+            }
+        return out;
+    }
+
+    void loadQuestions() {
+        const auto array = root_.at("questions");
+        for (const auto& item : array.items()) {
+            item.allowOnly({"id", "topic", "text", "help", "kind", "options", "default",
+                            "signals_use_case"});
+            Question q;
+            q.id = idOf(item.at("id"));
+            q.topic = item.at("topic").string();
+            if (std::none_of(kb_.topics.begin(), kb_.topics.end(),
+                             [&](const Topic& t) { return t.id == q.topic; }))
+                item.at("topic").fail("unknown topic \"" + q.topic + "\"");
+            q.text = item.at("text").nonEmptyString();
+            q.help = item.stringOr("help", "");
+            const auto kind = item.at("kind");
+            const auto kindText = kind.string();
+            if (kindText == "single")
+                q.kind = QuestionKind::Single;
+            else if (kindText == "multi")
+                q.kind = QuestionKind::Multi;
+            else
+                kind.fail("expected \"single\" or \"multi\"");
+            q.signalsUseCase = item.booleanOr("signals_use_case", false);
+            const auto options = item.at("options");
+            for (const auto& o : options.items()) {
+                o.allowOnly({"id", "label", "help", "leans", "effects"});
+                Option option;
+                option.id = idOf(o.at("id"));
+                option.label = o.at("label").nonEmptyString();
+                option.help = o.stringOr("help", "");
+                if (o.has("leans")) {
+                    const auto leans = o.at("leans");
+                    option.leans = kb_.alternativeIndex(leans.string());
+                    if (!option.leans)
+                        leans.fail("unknown alternative " + describeValue(leans.json()));
+                }
+                option.effects = o.has("effects") ? loadEffects(o.at("effects"))
+                                                  : OptionEffects{std::vector<double>(
+                                                                      kb_.criteria.size(), 0.0),
+                                                                  {}};
+                q.options.push_back(std::move(option));
+            }
+            if (q.options.size() < 2)
+                options.fail("expected at least two options");
+            requireUniqueIds(q.options, options);
+            const auto def = item.at("default");
+            auto resolve = [&](const JsonCursor& c) {
+                const auto index = q.optionIndex(c.string());
+                if (!index)
+                    c.fail("unknown option " + describeValue(c.json()) + " for question \"" + q.id +
+                           "\"");
+                return *index;
+            };
+            if (q.kind == QuestionKind::Single) {
+                q.defaultOptions = {resolve(def)};
+            } else {
+                for (const auto& d : def.items())
+                    q.defaultOptions.push_back(resolve(d));
+            }
+            kb_.questions.push_back(std::move(q));
+        }
+        requireUniqueIds(kb_.questions, array);
+    }
+
+    void loadHybrids() {
+        if (!root_.has("hybrids"))
+            return;
+        for (const auto& item : root_.at("hybrids").items()) {
+            item.allowOnly({"alternatives", "text"});
+            HybridPattern h;
+            for (const auto& a : item.at("alternatives").items()) {
+                const auto index = kb_.alternativeIndex(a.string());
+                if (!index)
+                    a.fail("unknown alternative " + describeValue(a.json()));
+                h.alternatives.push_back(*index);
+            }
+            if (h.alternatives.size() != 2 || h.alternatives[0] == h.alternatives[1])
+                item.at("alternatives").fail("expected two different alternatives");
+            h.text = item.at("text").nonEmptyString();
+            kb_.hybrids.push_back(std::move(h));
+        }
+    }
+
+    // For each question, the extreme sum a criterion can receive from it: one option for a
+    // single-choice question, any subset for a multi-choice one.
+    template <typename PerOption>
+    std::pair<double, double> reachable(const Question& q, PerOption valueOf) const {
+        double low = 0.0;
+        double high = 0.0;
+        if (q.kind == QuestionKind::Single) {
+            low = high = valueOf(q.options.front());
+            for (const auto& o : q.options) {
+                low = std::min(low, valueOf(o));
+                high = std::max(high, valueOf(o));
+            }
+        } else {
+            for (const auto& o : q.options) {
+                low += std::min(0.0, valueOf(o));
+                high += std::max(0.0, valueOf(o));
+            }
+        }
+        return {low, high};
+    }
+
+    // Weights are normalised by their sum, so each must stay above zero whatever is answered;
+    // that keeps the answer -> weight trace exact (no clamping).
+    void checkWeightsStayPositive() const {
+        for (std::size_t c = 0; c < kb_.criteria.size(); ++c) {
+            double lowest = kb_.criteria[c].baseWeight;
+            for (const auto& q : kb_.questions)
+                lowest += reachable(q, [&](const Option& o) { return o.effects.weightDeltas[c]; })
+                              .first;
+            if (lowest <= 0.0)
+                root_.at("criteria").at(c).at("base_weight").fail(
+                    "answers can push this criterion's weight to " + formatNumber(lowest) +
+                    "; raise base_weight or soften negative weight effects so it stays above 0");
+        }
+    }
+
+    // Scores are a base plus emphasis shifts; they must stay within 0..10 for every possible
+    // answer set, so the engine never has to clamp (clamping would break exact contributions).
+    void checkScoresStayInRange() const {
+        for (std::size_t c = 0; c < kb_.criteria.size(); ++c)
+            for (std::size_t a = 0; a < kb_.alternatives.size(); ++a) {
+                double low = baseScore(kb_, a, c);
+                double high = low;
+                for (const auto& q : kb_.questions) {
+                    const auto [lo, hi] = reachable(q, [&](const Option& o) {
+                        double shift = 0.0;
+                        for (const auto& [e, boost] : o.effects.emphasis)
+                            if (kb_.evidence[e].criterion == c)
+                                shift += emphasisShift(kb_.evidence[e], a, boost);
+                        return shift;
+                    });
+                    low += lo;
+                    high += hi;
+                }
+                if (low < -1e-9 || high > kMaxScore + 1e-9)
+                    root_.at("criteria").at(c).fail(
+                        "the score of \"" + kb_.alternatives[a].id + "\" on \"" + kb_.criteria[c].id +
+                        "\" can range from " + formatNumber(low) + " to " + formatNumber(high) +
+                        " depending on the answers; soften the evidence emphasis so it stays within 0..10");
+            }
+    }
+
+    static std::string formatNumber(double v) {
+        std::ostringstream os;
+        os.precision(3);
+        os << v;
+        return os.str();
+    }
+
+    JsonCursor root_;
+    KnowledgeBase kb_;
+};
+
+} // namespace
+
+Result<KnowledgeBase> parseKnowledgeBase(std::string_view jsonText, const std::string& fileLabel) {
+    auto json = parseJson(jsonText, fileLabel);
+    if (!json)
+        return json.error();
+    try {
+        auto kb = Loader(*json).load();
+        // Hash the canonical form (sorted keys, no spaces) so reformatting the file does not
+        // change the identity of its content.
+        kb.hash = "sha256:" + sha256Hex(json->dump());
+        return kb;
+    } catch (const FieldError& e) {
+        return Error{fileLabel, e.field, e.what()};
+    } catch (const nlohmann::json::exception& e) {
+        return Error{fileLabel, "", std::string("unexpected JSON content: ") + e.what()};
+    }
+}
+
+Result<KnowledgeBase> loadKnowledgeBase(const std::string& path) {
+    auto text = readTextFile(path);
+    if (!text)
+        return text.error();
+    return parseKnowledgeBase(*text, path);
+}
+
+const KnowledgeBase& builtInKnowledgeBase() {
+    // The embedded file is validated by the tests; a failure here is a build defect.
+    static const KnowledgeBase kb = [] {
+        auto loaded = parseKnowledgeBase(builtInKnowledgeBaseJson(), kBuiltInKnowledgeBaseLabel);
+        if (!loaded)
+            throw std::logic_error("built-in knowledge base is invalid: " + loaded.error().oneLine());
+        return std::move(loaded).value();
+    }();
+    return kb;
+}
+
+} // namespace advisor

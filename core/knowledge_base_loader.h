@@ -1,0 +1,22 @@
+// Loads and validates a knowledge base from JSON: structure first, then the semantic rules the
+// engine relies on (every id resolves, weights stay positive, scores stay within 0..10).
+#pragma once
+
+#include "core/error.h"
+#include "core/knowledge_base.h"
+
+#include <string>
+#include <string_view>
+
+namespace advisor {
+
+inline constexpr const char* kBuiltInKnowledgeBaseLabel = "<built-in knowledge base>";
+
+Result<KnowledgeBase> parseKnowledgeBase(std::string_view jsonText, const std::string& fileLabel);
+Result<KnowledgeBase> loadKnowledgeBase(const std::string& path);
+
+// The knowledge base compiled into the binary from data/knowledge-base.json.
+std::string_view builtInKnowledgeBaseJson();
+const KnowledgeBase& builtInKnowledgeBase();
+
+} // namespace advisor

@@ -1,0 +1,34 @@
+// How stable a recommendation is: the exact weight at which each criterion would change the
+// winner, the winner's probability under Dirichlet-perturbed weights, and the single answers
+// whose change alone would flip it.
+#pragma once
+
+#include "core/answers.h"
+#include "core/evaluation.h"
+#include "core/scoring_model.h"
+
+#include <cstdint>
+
+namespace advisor {
+
+struct MonteCarloSettings {
+    std::size_t samples = 10'000;
+    std::uint64_t seed = 42;
+    // Dirichlet concentration κ: samples have mean w and variance w(1 − w)/(κ + 1), so for a
+    // weight of 0.25 the standard deviation is about 0.08 — a reasonable disagreement.
+    double concentration = 30.0;
+};
+
+// One-way sensitivity. Moving criterion k's weight to t while the others keep their proportions
+// makes each total linear in t, so every crossover has a closed form.
+std::vector<FlipPoint> flipPoints(const ScoreTable& table);
+
+MonteCarloResult monteCarlo(const ScoreTable& table, const MonteCarloSettings& settings);
+
+// Answers that, changed alone, change the winner. When weights are overridden they stay fixed;
+// otherwise the changed answer moves the weights as well as the scores.
+std::vector<AnswerFlip> answerFlips(const ScoringModel& model, const AnswerSet& answers,
+                                    const std::vector<double>* weightOverride,
+                                    std::size_t currentWinner);
+
+} // namespace advisor

@@ -1,0 +1,90 @@
+#include "core/text_summary.h"
+
+#include "core/explanations.h"
+
+#include <sstream>
+
+namespace advisor {
+
+std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const Evaluation& ev) {
+    std::ostringstream os;
+    if (!answers.title.empty())
+        os << answers.title << "\n\n";
+    os << headline(kb, ev) << '\n';
+    if (const auto confidence = confidenceSentence(kb, ev); !confidence.empty())
+        os << confidence << '\n';
+    if (ev.recommendation.hybrid)
+        os << "Hybrid option: " << *ev.recommendation.hybrid << '\n';
+
+    os << "\nScores (0-10) and weights:\n";
+    os << "  criterion        weight";
+    for (const auto& a : ev.alternatives)
+        os << "  " << kb.alternatives[a.alternative].name;
+    os << '\n';
+    for (std::size_t c = 0; c < kb.criteria.size(); ++c) {
+        std::string name = kb.criteria[c].name;
+        name.resize(std::max<std::size_t>(name.size(), 16), ' ');
+        os << "  " << name << " " << formatWeight(ev.weights[c]) << "  ";
+        for (const auto& a : ev.alternatives)
+            os << "  " << formatScore(a.scores[c]);
+        os << '\n';
+    }
+    os << "  total                  ";
+    for (const auto& a : ev.alternatives)
+        os << "  " << formatScore(a.total);
+    os << "\n\nWhy:\n";
+    int shown = 0;
+    for (const auto& r : ev.reasons) {
+        if (++shown > 6)
+            break;
+        os << (r.impact > 0 ? "  + " : "  - ") << reasonSentence(kb, r) << "\n      ["
+           << kb.evidence[r.evidence].source.text() << "]\n";
+    }
+    if (!ev.sensitivity.flipPoints.empty()) {
+        os << "\nWhat would change it:\n";
+        for (const auto& p : ev.sensitivity.flipPoints)
+            os << "  " << flipSentence(kb, ev, p) << '\n';
+        for (const auto& f : ev.sensitivity.answerFlips)
+            os << "  " << answerFlipSentence(kb, f) << '\n';
+    }
+    if (!ev.defaultsUsed.empty()) {
+        os << "\nUnanswered (neutral defaults used):";
+        for (auto q : ev.defaultsUsed)
+            os << ' ' << kb.questions[q].id;
+        os << '\n';
+    }
+    return os.str();
+}
+
+nlohmann::ordered_json questionnaireToJson(const KnowledgeBase& kb) {
+    using Json = nlohmann::ordered_json;
+    Json topics = Json::array();
+    for (const auto& t : kb.topics)
+        topics.push_back(Json{{"id", t.id}, {"title", t.title}, {"intro", t.intro}});
+    Json questions = Json::array();
+    for (const auto& q : kb.questions) {
+        Json options = Json::array();
+        for (const auto& o : q.options)
+            options.push_back(Json{{"id", o.id}, {"label", o.label}, {"help", o.help}});
+        Json def;
+        if (q.kind == QuestionKind::Single) {
+            def = q.options[q.defaultOptions.front()].id;
+        } else {
+            def = Json::array();
+            for (auto d : q.defaultOptions)
+                def.push_back(q.options[d].id);
+        }
+        questions.push_back(Json{{"id", q.id},
+                                 {"topic", q.topic},
+                                 {"kind", q.kind == QuestionKind::Single ? "single" : "multi"},
+                                 {"text", q.text},
+                                 {"help", q.help},
+                                 {"options", std::move(options)},
+                                 {"default", std::move(def)}});
+    }
+    return Json{{"knowledge_base", Json{{"version", kb.version}, {"hash", kb.hash}}},
+                {"topics", std::move(topics)},
+                {"questions", std::move(questions)}};
+}
+
+} // namespace advisor
