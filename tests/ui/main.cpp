@@ -1,0 +1,15 @@
+// Catch2 runner for the GUI tests. The offscreen platform must be chosen before QApplication is
+// built: catch_discover_tests runs this binary at build time with no display, and a QApplication
+// that cannot connect aborts, which would silently register zero tests.
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <catch2/catch.hpp>
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Backend Advisor Tests"));
+    QApplication::setOrganizationName(QStringLiteral("backend-advisor-tests"));
+    return Catch::Session().run(argc, argv);
+}

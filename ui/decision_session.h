@@ -1,0 +1,65 @@
+// The decision being edited in the GUI: knowledge base, answers and the live evaluation.
+// Every edit goes through an undoable command and recomputes the evaluation at once, so every
+// view observes one source of truth (evaluationChanged) and holds no scoring logic itself.
+#pragma once
+
+#include "core/answers.h"
+#include "core/engine.h"
+#include "core/evaluation.h"
+#include "core/knowledge_base.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+#include <optional>
+#include <vector>
+
+namespace advisor::ui {
+
+class DecisionSession : public QObject {
+    Q_OBJECT
+
+public:
+    explicit DecisionSession(KnowledgeBase kb, QObject* parent = nullptr);
+
+    [[nodiscard]] const KnowledgeBase& knowledgeBase() const { return kb_; }
+    [[nodiscard]] const AnswerSet& answers() const { return answers_; }
+    [[nodiscard]] const Evaluation& evaluation() const { return evaluation_; }
+    [[nodiscard]] QUndoStack* undoStack() { return &undoStack_; }
+    [[nodiscard]] const EngineOptions& engineOptions() const { return engineOptions_; }
+
+    // Undoable edits. An option of std::nullopt means "unanswered" (the default applies).
+    void setSingleAnswer(std::size_t question, std::optional<std::size_t> option);
+    void setMultiAnswer(std::size_t question, std::optional<std::vector<std::size_t>> options);
+    void toggleMultiOption(std::size_t question, std::size_t option, bool chosen);
+    // Direct weights (normalised here) or none to return to the questionnaire's weights.
+    void setWeightOverride(std::optional<std::vector<double>> weights);
+    void setPairwise(std::optional<PairwiseJudgements> judgements);
+    void resetWeights(); // drops either override
+    void setTitle(const QString& title);
+    void setNotes(const QString& notes);
+
+    // Replaces everything (New, Open, restore a draft); clears the undo history.
+    void load(AnswerSet answers);
+    void clear();
+
+    // Used by the undo commands: applies without pushing another command.
+    void applyAnswers(AnswerSet answers);
+
+signals:
+    void answersChanged();    // answers, weights or title changed
+    void evaluationChanged(); // a new evaluation is available
+    void titleChanged(const QString& title);
+
+private:
+    void pushEdit(const QString& text, AnswerSet after, int mergeId = -1);
+    void recompute();
+
+    KnowledgeBase kb_;
+    AnswerSet answers_;
+    Evaluation evaluation_;
+    EngineOptions engineOptions_;
+    QUndoStack undoStack_;
+};
+
+} // namespace advisor::ui
