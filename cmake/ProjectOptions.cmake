@@ -15,5 +15,12 @@ if(ADVISOR_SANITIZE)
     target_link_options(advisor_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(ADVISOR_BUILD_FUZZERS)
+    # Instrument all of our code for coverage-guided fuzzing; the fuzz targets add the driver.
+    target_compile_options(advisor_sanitizers INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(advisor_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+
 add_library(advisor_project_options INTERFACE)
 target_link_libraries(advisor_project_options INTERFACE advisor_warnings advisor_sanitizers)

@@ -91,6 +91,12 @@ Result<nlohmann::json> parseJson(std::string_view text, const std::string& fileL
         if (const auto pos = what.find("] "); pos != std::string::npos)
             what = what.substr(pos + 2);
         return Error{fileLabel, "", "invalid JSON: " + what};
+    } catch (const nlohmann::json::exception& e) {
+        // Found by fuzzing: a number too large for a double throws out_of_range, not parse_error.
+        std::string what = e.what();
+        if (const auto pos = what.find("] "); pos != std::string::npos)
+            what = what.substr(pos + 2);
+        return Error{fileLabel, "", "invalid JSON: " + what};
     }
 }
 

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds and runs every test: the dev build (warnings as errors),
+# the same suite under AddressSanitizer + UndefinedBehaviorSanitizer, and short fuzz runs.
+# Fails when any test fails. FUZZ_SECONDS (default 45) bounds each fuzz target's run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --test
+export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+
+echo "== dev build and tests"
+cmake --preset dev >/dev/null
+cmake --build --preset dev
+ctest --preset dev --no-tests=error -j2
+
+echo "== sanitizer build and tests (ASan + UBSan)"
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+ctest --preset asan --no-tests=error -j2
+
+if [[ -x scripts/fuzz.sh ]]; then
+    echo "== fuzzing"
+    scripts/fuzz.sh "${FUZZ_SECONDS:-45}"
+fi
+echo "== all tests passed"

@@ -1,0 +1,54 @@
+// Every input a fuzzer ever crashed on, replayed through the path that crashed (issue #6).
+// Each file under tests/fuzz/regressions/<target>/ must now be rejected or accepted cleanly.
+#include "core/answers.h"
+#include "core/engine.h"
+#include "core/json_io.h"
+#include "core/knowledge_base_loader.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <filesystem>
+
+namespace {
+
+std::vector<std::filesystem::path> regressionInputs(const std::string& target) {
+    const auto dir =
+        std::filesystem::path(ADVISOR_TEST_DATA_DIR) / ".." / "fuzz" / "regressions" / target;
+    std::vector<std::filesystem::path> files;
+    if (std::filesystem::is_directory(dir))
+        for (const auto& entry : std::filesystem::directory_iterator(dir))
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("Answers inputs that once crashed the fuzzer are handled", "[fuzz][regression]") {
+    const auto files = regressionInputs("answers");
+    REQUIRE_FALSE(files.empty());
+    for (const auto& file : files) {
+        INFO(file.string());
+        const auto text = advisor::test::readFile(file.string());
+        CHECK_NOTHROW([&] {
+            auto json = advisor::parseJson(text, file.string());
+            if (!json) {
+                CHECK(json.error().oneLine().find(file.string()) == 0);
+                return;
+            }
+            auto answers =
+                advisor::parseAnswers(*json, advisor::builtInKnowledgeBase(), file.string());
+            if (answers)
+                (void)advisor::evaluate(advisor::builtInKnowledgeBase(), *answers);
+        }());
+    }
+}
+
+TEST_CASE("Knowledge-base inputs that once crashed the fuzzer are handled", "[fuzz][regression]") {
+    for (const auto& file : regressionInputs("knowledge_base")) {
+        INFO(file.string());
+        CHECK_NOTHROW(
+            (void)advisor::parseKnowledgeBase(advisor::test::readFile(file.string()), "kb"));
+    }
+}
