@@ -1,0 +1,404 @@
+// The knowledge base: the shipped file's content and identity, and a table of broken variants
+// of it, each refused with the exact JSON pointer of what is wrong.
+#include "core/knowledge_base_loader.h"
+#include "core/sha256.h"
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+#include <functional>
+#include <regex>
+
+using namespace advisor;
+using nlohmann::json;
+
+namespace {
+
+const std::string kArticle = "Node.js vs Python Backend: Which One Should You Choose?";
+
+json& at(json& j, const char* pointer) {
+    return j[json::json_pointer(pointer)];
+}
+
+void erase(json& j, const std::string& pointer) {
+    const auto slash = pointer.rfind('/');
+    auto& parent = j[json::json_pointer(pointer.substr(0, slash))];
+    parent.erase(pointer.substr(slash + 1));
+}
+
+std::size_t evidenceIndex(const json& kb, const std::string& id) {
+    for (std::size_t i = 0; i < kb["evidence"].size(); ++i)
+        if (kb["evidence"][i]["id"] == id)
+            return i;
+    FAIL("no evidence item " << id);
+    return 0;
+}
+
+std::size_t questionIndex(const json& kb, const std::string& id) {
+    for (std::size_t i = 0; i < kb["questions"].size(); ++i)
+        if (kb["questions"][i]["id"] == id)
+            return i;
+    FAIL("no question " << id);
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("the shipped knowledge base loads with the spec's structure", "[kb]") {
+    const auto loaded = loadKnowledgeBase(ADVISOR_KB_JSON_PATH);
+    INFO((loaded ? std::string() : loaded.error().oneLine()));
+    REQUIRE(loaded.ok());
+    const auto& kb = *loaded;
+    CHECK(kb.format == 1);
+    CHECK(std::regex_match(kb.version, std::regex(R"(\d{4}\.\d{2}\.\d+)")));
+    CHECK(std::regex_match(kb.hash, std::regex("sha256:[0-9a-f]{64}")));
+
+    REQUIRE(kb.alternatives.size() == 2);
+    CHECK(kb.alternatives[0].id == "nodejs");
+    CHECK(kb.alternatives[1].id == "python");
+    REQUIRE(kb.criteria.size() == 4);
+    const char* criteria[] = {"performance", "scalability", "ecosystem", "use_case"};
+    for (std::size_t c = 0; c < 4; ++c)
+        CHECK(kb.criteria[c].id == criteria[c]);
+    CHECK(kb.evidence.size() >= 12);
+
+    // Section 4 of the spec: stable question ids, kinds and option ids.
+    struct Expected {
+        const char* id;
+        QuestionKind kind;
+        std::vector<std::string> options;
+    };
+    const Expected questions[] = {
+        {"app_type",
+         QuestionKind::Multi,
+         {"chat", "streaming", "collaboration", "iot", "api", "ml", "data", "automation", "compute",
+          "crud"}},
+        {"concurrency", QuestionKind::Single, {"low", "medium", "high", "massive"}},
+        {"latency", QuestionKind::Single, {"relaxed", "interactive", "realtime"}},
+        {"workload", QuestionKind::Single, {"io", "mixed", "cpu"}},
+        {"ml_libraries", QuestionKind::Single, {"none", "some", "core"}},
+        {"team", QuestionKind::Single, {"javascript", "python", "both", "neither"}},
+        {"time_to_market", QuestionKind::Single, {"urgent", "normal", "flexible"}},
+        {"architecture", QuestionKind::Single, {"monolith", "microservices", "serverless"}},
+        {"fullstack_js", QuestionKind::Single, {"yes", "no"}},
+        {"growth", QuestionKind::Single, {"stable", "steady", "rapid"}},
+    };
+    REQUIRE(kb.questions.size() == std::size(questions));
+    for (const auto& expected : questions) {
+        INFO(expected.id);
+        const auto qi = kb.questionIndex(expected.id);
+        REQUIRE(qi.has_value());
+        const auto& q = kb.questions[*qi];
+        CHECK(q.kind == expected.kind);
+        std::vector<std::string> options;
+        for (const auto& o : q.options)
+            options.push_back(o.id);
+        CHECK(options == expected.options);
+        // A single-choice question has exactly one default.
+        if (q.kind == QuestionKind::Single)
+            CHECK(q.defaultOptions.size() == 1);
+    }
+}
+
+TEST_CASE("every evidence item cites the article, and its figures are the article's", "[kb]") {
+    const auto& kb = builtInKnowledgeBase();
+    for (const auto& e : kb.evidence) {
+        INFO(e.id);
+        CHECK(e.source.title == kArticle);
+        CHECK(e.source.date == "2025-04-24");
+        CHECK_FALSE(e.source.section.empty());
+        CHECK(e.ratings.size() == kb.alternatives.size());
+        CHECK(e.summary.size() > 20);
+    }
+    auto figure = [&](const char* id) -> const Figure& {
+        const auto e = kb.evidenceIndex(id);
+        REQUIRE(e.has_value());
+        REQUIRE(kb.evidence[*e].figure.has_value());
+        return *kb.evidence[*e].figure;
+    };
+    CHECK(figure("throughput_benchmark").values == std::vector<double>{40000, 10000});
+    CHECK(figure("json_response_speed").lowerIsBetter);
+    CHECK(figure("json_response_speed").values[1] / figure("json_response_speed").values[0] >= 2.0);
+    CHECK(figure("json_response_speed").values[1] / figure("json_response_speed").values[0] <= 3.0);
+    CHECK_THAT(figure("npm_registry").text, Catch::Contains("1.3 million"));
+    CHECK_THAT(figure("python_data_libraries").text, Catch::Contains("TensorFlow"));
+    CHECK_THAT(figure("proven_at_scale").text, Catch::Contains("Netflix"));
+    CHECK_THAT(figure("proven_at_scale").text, Catch::Contains("PayPal"));
+}
+
+TEST_CASE("the embedded knowledge base is data/knowledge-base.json byte for byte", "[kb]") {
+    const auto file = test::readFile(ADVISOR_KB_JSON_PATH);
+    REQUIRE_FALSE(file.empty());
+    CHECK(builtInKnowledgeBaseJson() == file);
+    CHECK(builtInKnowledgeBase().hash == loadKnowledgeBase(ADVISOR_KB_JSON_PATH)->hash);
+}
+
+TEST_CASE("the content hash ignores formatting and key order but not content", "[kb]") {
+    const auto text = test::readFile(ADVISOR_KB_JSON_PATH);
+    const auto original = parseKnowledgeBase(text, "kb");
+    REQUIRE(original.ok());
+    // The documented canonical form: sha256 of the compact dump with sorted keys.
+    CHECK(original->hash == "sha256:" + sha256Hex(json::parse(text).dump()));
+
+    const auto parsed = json::parse(text);
+    const auto ordered = nlohmann::ordered_json::parse(text);
+    // The same content with the members of every object in reverse order.
+    std::function<nlohmann::ordered_json(const nlohmann::ordered_json&)> reversed =
+        [&](const nlohmann::ordered_json& j) {
+            if (j.is_array()) {
+                auto out = nlohmann::ordered_json::array();
+                for (const auto& x : j)
+                    out.push_back(reversed(x));
+                return out;
+            }
+            if (!j.is_object())
+                return j;
+            auto out = nlohmann::ordered_json::object();
+            std::vector<std::string> keys;
+            for (const auto& [k, v] : j.items())
+                keys.push_back(k);
+            for (auto it = keys.rbegin(); it != keys.rend(); ++it)
+                out[*it] = reversed(j.at(*it));
+            return out;
+        };
+    const std::string variants[] = {parsed.dump(), parsed.dump(4), parsed.dump(1, '\t'),
+                                    "\n\n  " + ordered.dump(2) + "\r\n", reversed(ordered).dump(3)};
+    for (const auto& variant : variants) {
+        REQUIRE(variant != text);
+        const auto kb = parseKnowledgeBase(variant, "variant");
+        REQUIRE(kb.ok());
+        CHECK(kb->hash == original->hash);
+    }
+
+    auto changed = parsed;
+    at(changed, "/evidence/0/summary") = parsed["evidence"][0]["summary"].get<std::string>() + ".";
+    CHECK(parseKnowledgeBase(changed.dump(2), "changed")->hash != original->hash);
+    changed = parsed;
+    at(changed, "/evidence/0/ratings/nodejs") = 8;
+    CHECK(parseKnowledgeBase(changed.dump(2), "changed")->hash != original->hash);
+}
+
+TEST_CASE("a third alternative in the knowledge base loads", "[kb]") {
+    const auto kb = test::threeAlternativeKnowledgeBase();
+    REQUIRE(kb.alternatives.size() == 3);
+    CHECK(kb.alternatives[2].id == "go");
+    for (const auto& e : kb.evidence)
+        CHECK(e.ratings.size() == 3);
+}
+
+TEST_CASE("broken knowledge bases are refused with the exact field", "[kb]") {
+    const auto shipped = test::shippedKnowledgeBaseJson();
+    const auto io = std::to_string(evidenceIndex(shipped, "event_loop_io"));
+    const auto jsonSpeed = std::to_string(evidenceIndex(shipped, "json_response_speed"));
+    const auto appType = std::to_string(questionIndex(shipped, "app_type"));
+    const auto workload = std::to_string(questionIndex(shipped, "workload"));
+    const auto concurrency = std::to_string(questionIndex(shipped, "concurrency"));
+    const auto team = std::to_string(questionIndex(shipped, "team"));
+    const auto mlLibraries = std::to_string(questionIndex(shipped, "ml_libraries"));
+    REQUIRE(shipped["questions"][std::stoul(workload)]["options"][1]["id"] == "mixed");
+    REQUIRE(shipped["questions"][std::stoul(team)]["options"][0]["id"] == "javascript");
+    REQUIRE(shipped["questions"][std::stoul(concurrency)]["options"][0]["id"] == "low");
+    REQUIRE(shipped["questions"][std::stoul(mlLibraries)]["options"][2]["id"] == "core");
+
+    struct Case {
+        std::string name;
+        std::function<void(json&)> mutate;
+        std::string field;
+        std::string message;
+    };
+    const std::string ev0 = "/evidence/" + io;
+    const std::string app = "/questions/" + appType;
+    const std::string wl = "/questions/" + workload;
+    const std::vector<Case> cases = {
+        {"top level not an object", [](json& j) { j = json::array(); }, "/",
+         "expected an object, got an array"},
+        {"unknown top-level member", [](json& j) { j["colour"] = "red"; }, "/colour",
+         "unknown field, expected one of"},
+        {"format missing", [](json& j) { j.erase("format"); }, "/format", "is missing"},
+        {"format 2", [](json& j) { j["format"] = 2; }, "/format", "expected format 1"},
+        {"format as a string", [](json& j) { j["format"] = "1"; }, "/format",
+         "expected an integer, got a string"},
+        {"version missing", [](json& j) { j.erase("version"); }, "/version", "is missing"},
+        {"version of the wrong type", [](json& j) { j["version"] = 3; }, "/version",
+         "expected a string, got a number"},
+        {"version blank", [](json& j) { j["version"] = "  "; }, "/version",
+         "expected a non-empty string"},
+        {"one alternative", [](json& j) { j["alternatives"].erase(1); }, "/alternatives",
+         "at least two alternatives"},
+        {"alternatives not an array", [](json& j) { j["alternatives"] = json::object(); },
+         "/alternatives", "expected an array, got an object"},
+        {"alternative id with capitals", [](json& j) { at(j, "/alternatives/0/id") = "NodeJS"; },
+         "/alternatives/0/id", "expected an id of lower-case letters"},
+        {"duplicate alternative id", [](json& j) { at(j, "/alternatives/1/id") = "nodejs"; },
+         "/alternatives/1/id", "duplicate id \"nodejs\""},
+        {"bad colour", [](json& j) { at(j, "/alternatives/1/color") = "#12345g"; },
+         "/alternatives/1/color", "expected a colour as #rrggbb"},
+        {"colour name", [](json& j) { at(j, "/alternatives/0/color") = "green"; },
+         "/alternatives/0/color", "#rrggbb"},
+        {"unknown member in an alternative", [](json& j) { at(j, "/alternatives/0/logo") = "x"; },
+         "/alternatives/0/logo", "unknown field"},
+        {"no criteria", [](json& j) { j["criteria"] = json::array(); }, "/criteria",
+         "at least one criterion"},
+        {"duplicate criterion id", [](json& j) { at(j, "/criteria/3/id") = "performance"; },
+         "/criteria/3/id", "duplicate id \"performance\""},
+        {"base weight 0", [](json& j) { at(j, "/criteria/0/base_weight") = 0; },
+         "/criteria/0/base_weight", "expected a weight above 0"},
+        {"base weight negative", [](json& j) { at(j, "/criteria/0/base_weight") = -1; },
+         "/criteria/0/base_weight", "expected a number from 0 to 1000"},
+        {"base weight missing", [](json& j) { erase(j, "/criteria/2/base_weight"); },
+         "/criteria/2/base_weight", "is missing"},
+        {"unknown criterion in evidence",
+         [&](json& j) { at(j, (ev0 + "/criterion").c_str()) = "speed"; }, ev0 + "/criterion",
+         "unknown criterion \"speed\""},
+        {"rating 11", [&](json& j) { at(j, (ev0 + "/ratings/nodejs").c_str()) = 11; },
+         ev0 + "/ratings/nodejs", "expected a number from 0 to 10, got 11"},
+        {"rating below 0", [&](json& j) { at(j, (ev0 + "/ratings/python").c_str()) = -0.5; },
+         ev0 + "/ratings/python", "expected a number from 0 to 10"},
+        {"rating as text", [&](json& j) { at(j, (ev0 + "/ratings/python").c_str()) = "high"; },
+         ev0 + "/ratings/python", "expected a number, got a string"},
+        {"rating missing for an alternative", [&](json& j) { erase(j, ev0 + "/ratings/python"); },
+         ev0 + "/ratings", "expected a value for alternative \"python\""},
+        {"rating for an unknown alternative",
+         [&](json& j) { at(j, (ev0 + "/ratings/go").c_str()) = 5; }, ev0 + "/ratings/go",
+         "unknown alternative \"go\""},
+        {"duplicate evidence id", [&](json& j) { at(j, "/evidence/17/id") = "event_loop_io"; },
+         "/evidence/17/id", "duplicate id \"event_loop_io\""},
+        {"negative relevance", [&](json& j) { at(j, (ev0 + "/base_relevance").c_str()) = -1; },
+         ev0 + "/base_relevance", "expected a number from 0 to 100"},
+        {"no relevant evidence for a criterion",
+         [](json& j) {
+             for (auto& e : j["evidence"])
+                 if (e["criterion"] == "performance")
+                     e["base_relevance"] = 0;
+         },
+         "/evidence", "criterion \"performance\" needs at least one evidence item"},
+        {"unknown member in evidence", [&](json& j) { at(j, (ev0 + "/weight").c_str()) = 1; },
+         ev0 + "/weight", "unknown field"},
+        {"summary missing", [&](json& j) { erase(j, ev0 + "/summary"); }, ev0 + "/summary",
+         "is missing"},
+        {"source title missing", [&](json& j) { erase(j, ev0 + "/source/title"); },
+         ev0 + "/source/title", "is missing"},
+        {"bad date", [&](json& j) { at(j, (ev0 + "/source/date").c_str()) = "24 Apr 2025"; },
+         ev0 + "/source/date", "expected a date as YYYY-MM-DD"},
+        {"date without day", [&](json& j) { at(j, (ev0 + "/source/date").c_str()) = "2025-04"; },
+         ev0 + "/source/date", "YYYY-MM-DD"},
+        {"figure values missing an alternative",
+         [&](json& j) { erase(j, "/evidence/" + jsonSpeed + "/figure/values/python"); },
+         "/evidence/" + jsonSpeed + "/figure/values",
+         "expected a value for alternative \"python\""},
+        {"figure without text",
+         [&](json& j) { erase(j, "/evidence/" + jsonSpeed + "/figure/text"); },
+         "/evidence/" + jsonSpeed + "/figure/text", "is missing"},
+        {"lower_is_better not a boolean",
+         [&](json& j) {
+             at(j, ("/evidence/" + jsonSpeed + "/figure/lower_is_better").c_str()) = 1;
+         },
+         "/evidence/" + jsonSpeed + "/figure/lower_is_better", "expected true or false"},
+        {"unknown topic", [&](json& j) { at(j, (app + "/topic").c_str()) = "money"; },
+         app + "/topic", "unknown topic \"money\""},
+        {"unknown kind", [&](json& j) { at(j, (app + "/kind").c_str()) = "several"; },
+         app + "/kind", "expected \"single\" or \"multi\""},
+        {"signals_use_case not a boolean",
+         [&](json& j) { at(j, (app + "/signals_use_case").c_str()) = "yes"; },
+         app + "/signals_use_case", "expected true or false"},
+        {"empty options", [&](json& j) { at(j, (wl + "/options").c_str()) = json::array(); },
+         wl + "/options", "expected at least two options"},
+        {"a single option",
+         [&](json& j) {
+             auto& options = at(j, (wl + "/options").c_str());
+             options = json::array({options[1]});
+         },
+         wl + "/options", "expected at least two options"},
+        {"duplicate option id", [&](json& j) { at(j, (wl + "/options/2/id").c_str()) = "io"; },
+         wl + "/options/2/id", "duplicate id \"io\""},
+        {"option without label", [&](json& j) { erase(j, wl + "/options/0/label"); },
+         wl + "/options/0/label", "is missing"},
+        {"default not an option", [&](json& j) { at(j, (wl + "/default").c_str()) = "medium"; },
+         wl + "/default", "unknown option \"medium\" for question \"workload\""},
+        {"default missing", [&](json& j) { erase(j, wl + "/default"); }, wl + "/default",
+         "is missing"},
+        {"multi default not an array", [&](json& j) { at(j, (app + "/default").c_str()) = "chat"; },
+         app + "/default", "expected an array, got a string"},
+        {"multi default with an unknown option",
+         [&](json& j) {
+             at(j, (app + "/default").c_str()) = {"chat", "games"};
+         },
+         app + "/default/1", "unknown option \"games\""},
+        {"leans towards an unknown alternative",
+         [&](json& j) { at(j, (app + "/options/0/leans").c_str()) = "ruby"; },
+         app + "/options/0/leans", "unknown alternative \"ruby\""},
+        {"unknown evidence in an effect",
+         [&](json& j) { at(j, (app + "/options/0/effects/evidence/teleport").c_str()) = 0.5; },
+         app + "/options/0/effects/evidence/teleport", "unknown evidence item \"teleport\""},
+        {"evidence key needing pointer escapes",
+         [&](json& j) { at(j, (app + "/options/0/effects/evidence").c_str())["a/b~c"] = 0.5; },
+         app + "/options/0/effects/evidence/a~1b~0c", "unknown evidence item \"a/b~c\""},
+        {"unknown criterion in a weight effect",
+         [&](json& j) { at(j, (app + "/options/0/effects/weights/speed").c_str()) = 0.1; },
+         app + "/options/0/effects/weights/speed", "unknown criterion \"speed\""},
+        {"emphasis boost above 10",
+         [&](json& j) {
+             at(j, (app + "/options/0/effects/evidence/realtime_use_cases").c_str()) = 11;
+         },
+         app + "/options/0/effects/evidence/realtime_use_cases",
+         "expected a number from -10 to 10"},
+        {"unknown member in effects",
+         [&](json& j) { at(j, (app + "/options/0/effects/scores").c_str()) = json::object(); },
+         app + "/options/0/effects/scores", "unknown field"},
+        {"duplicate question id", [&](json& j) { at(j, (wl + "/id").c_str()) = "app_type"; },
+         wl + "/id", "duplicate id \"app_type\""},
+        {"a weight that answers can push to 0",
+         [&](json& j) {
+             // concurrency=low and growth=stable together now take 1.1 off a base of 1.0.
+             at(j,
+                ("/questions/" + concurrency + "/options/0/effects/weights/scalability").c_str()) =
+                 -0.8;
+         },
+         "/criteria/1/base_weight", "answers can push this criterion's weight to -0.1"},
+        {"emphasis that pushes a score above 10",
+         [&](json& j) {
+             at(j, ("/questions/" + team + "/options/0/effects/evidence/javascript_team").c_str()) =
+                 10;
+         },
+         "/criteria/2", "the score of \"nodejs\" on \"ecosystem\" can range from"},
+        {"emphasis that pushes a score below 0",
+         [&](json& j) {
+             // Node.js rates 3 against Python's 10 here: a boost of 10 moves its ecosystem
+             // score by 10 × (3 − 6.5) / 5 = −7 from a base of 6.7.
+             at(j,
+                ("/questions/" + mlLibraries + "/options/2/effects/evidence/python_data_libraries")
+                    .c_str()) = 10;
+         },
+         "/criteria/2", "the score of \"nodejs\" on \"ecosystem\" can range from -"},
+        {"hybrid of one alternative with itself",
+         [](json& j) {
+             at(j, "/hybrids/0/alternatives") = {"nodejs", "nodejs"};
+         },
+         "/hybrids/0/alternatives", "expected two different alternatives"},
+        {"hybrid naming an unknown alternative",
+         [](json& j) {
+             at(j, "/hybrids/0/alternatives") = {"nodejs", "ruby"};
+         },
+         "/hybrids/0/alternatives/1", "unknown alternative \"ruby\""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.name);
+        auto mutated = shipped;
+        c.mutate(mutated);
+        const auto kb = parseKnowledgeBase(mutated.dump(2), "broken-kb.json");
+        REQUIRE_FALSE(kb.ok());
+        CHECK(kb.error().file == "broken-kb.json");
+        CHECK(kb.error().field == c.field);
+        CHECK_THAT(kb.error().message, Catch::Contains(c.message));
+        CHECK(kb.error().oneLine().find('\n') == std::string::npos);
+    }
+}
+
+TEST_CASE("loadKnowledgeBase reports file problems with the path", "[kb]") {
+    test::TempDir dir;
+    const auto broken = dir.write("kb.json", R"({"format": 1, "version": "x")");
+    const auto kb = loadKnowledgeBase(broken);
+    REQUIRE_FALSE(kb.ok());
+    CHECK(kb.error().file == broken);
+    CHECK_THAT(kb.error().message, Catch::Contains("invalid JSON"));
+    CHECK_FALSE(loadKnowledgeBase((dir.path() / "absent.json").string()).ok());
+}
