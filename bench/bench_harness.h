@@ -1,0 +1,44 @@
+// A tiny benchmark harness: warm-up, repetitions, and one line per figure:
+//   BENCH <name> median_ms=<v> min_ms=<v> max_ms=<v> runs=<n>
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace advisor::bench {
+
+struct Figure {
+    std::string name;
+    double medianMs = 0;
+    double minMs = 0;
+    double maxMs = 0;
+    int runs = 0;
+};
+
+inline Figure measure(const std::string& name, int runs, const std::function<void()>& work,
+                      int warmup = 3) {
+    for (int i = 0; i < warmup; ++i)
+        work();
+    std::vector<double> ms;
+    ms.reserve(static_cast<std::size_t>(runs));
+    for (int i = 0; i < runs; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        const auto end = std::chrono::steady_clock::now();
+        ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return {name, ms[ms.size() / 2], ms.front(), ms.back(), runs};
+}
+
+inline void print(const Figure& f) {
+    std::printf("BENCH %s median_ms=%.4f min_ms=%.4f max_ms=%.4f runs=%d\n", f.name.c_str(),
+                f.medianMs, f.minMs, f.maxMs, f.runs);
+    std::fflush(stdout);
+}
+
+} // namespace advisor::bench
