@@ -12,7 +12,7 @@ if [[ "${1:-}" == "--test" ]]; then
     # clang + libclang-rt-14-dev build the libFuzzer targets; the GUI tests use Qt's offscreen
     # platform, so no display server is needed.
     packages+=(python3 python3-jsonschema poppler-utils clang libclang-rt-14-dev
-               desktop-file-utils appstream)
+               desktop-file-utils appstream time)
 fi
 
 missing=()
