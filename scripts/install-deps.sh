@@ -4,8 +4,11 @@
 #   scripts/install-deps.sh --test   also what the tests, sanitizers and fuzzers use
 set -euo pipefail
 
-packages=(cmake ninja-build g++ pkg-config ccache
-          qt6-base-dev qt6-charts-dev fonts-dejavu-core qt6-svg-dev libqt6svg6-dev libgl-dev
+# qt6-tools-dev and qt6-l10n-tools bring Qt's translation tooling (lupdate, lrelease) that
+# qt_add_translations needs; dpkg-dev lets CPack derive the .deb's library dependencies.
+packages=(cmake ninja-build g++ pkg-config ccache dpkg-dev
+          qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6-dev libgl-dev fonts-dejavu-core
+          qt6-tools-dev qt6-l10n-tools
           libspdlog-dev libsqlite3-dev nlohmann-json3-dev catch2)
 if [[ "${1:-}" == "--test" ]]; then
     # poppler-utils reads PDF reports, python3-jsonschema checks the knowledge-base schema,
