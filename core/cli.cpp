@@ -1,14 +1,23 @@
 #include "core/cli.h"
 
 #include "core/answers.h"
+#include "core/app_paths.h"
+#include "core/atomic_file.h"
+#include "core/decision_store.h"
 #include "core/engine.h"
 #include "core/evaluation_json.h"
 #include "core/explanations.h"
+#include "core/iso_time.h"
 #include "core/json_io.h"
+#include "core/json_report.h"
 #include "core/knowledge_base_loader.h"
+#include "core/report_writers.h"
 #include "core/text_summary.h"
 
 #include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -22,7 +31,12 @@ constexpr const char* kProgram = "backend-advisor";
 struct ParsedArgs {
     std::vector<std::string> positional;
     std::map<std::string, std::string> values; // --kb FILE, --seed N, ...
-    std::set<std::string> flags;              // --json, --save
+    std::set<std::string> flags;               // --json, --save
+
+    [[nodiscard]] const std::string* value(const std::string& option) const {
+        const auto it = values.find(option);
+        return it == values.end() ? nullptr : &it->second;
+    }
 };
 
 // Splits arguments into positionals, options that take a value and flags; anything else is
@@ -72,47 +86,164 @@ Result<std::uint64_t> parseUnsigned(const std::string& option, const std::string
 }
 
 Result<KnowledgeBase> knowledgeBaseFor(const ParsedArgs& args) {
-    if (const auto it = args.values.find("--kb"); it != args.values.end())
-        return loadKnowledgeBase(it->second);
+    if (const auto* kb = args.value("--kb"))
+        return loadKnowledgeBase(*kb);
     return builtInKnowledgeBase();
 }
 
-int fail(CliStreams s, const Error& e) {
+int fail(CliStreams s, const Error& e, int code = kExitBadInput) {
     s.err << kProgram << ": " << e.oneLine() << '\n';
-    return kExitBadInput;
+    return code;
 }
 
-int evaluateCommand(const std::vector<std::string>& rawArgs, CliStreams s) {
-    auto args = parseArgs(rawArgs, {"--kb", "--seed", "--samples"}, {"--json"});
+void warn(CliStreams s, const std::string& message) {
+    s.err << kProgram << ": warning: " << message << '\n';
+}
+
+std::chrono::system_clock::time_point nowFrom(const CliEnvironment& env) {
+    return env.clock ? env.clock() : std::chrono::system_clock::now();
+}
+
+Result<std::string> databasePathFor(const ParsedArgs& args) {
+    if (const auto* db = args.value("--db"))
+        return *db;
+    return defaultDatabasePath();
+}
+
+Result<DecisionStore> openStore(const std::string& path, const CliEnvironment& env, CliStreams s) {
+    StoreOptions options;
+    options.clock = env.clock;
+    auto store = DecisionStore::open(path, options);
+    if (store && store->report().movedAside)
+        warn(s, store->report().notice());
+    return store;
+}
+
+// An answers file or a JSON report, ready to evaluate.
+struct EvaluationInput {
+    AnswerSet answers;
+    MonteCarloSettings settings;
+};
+
+Result<EvaluationInput> loadInput(const std::string& path, const KnowledgeBase& kb, CliStreams s) {
+    auto json = loadJsonFile(path);
+    if (!json)
+        return json.error();
+    EvaluationInput input;
+    if (isJsonReport(*json)) {
+        auto report = parseJsonReport(*json, kb, path);
+        if (!report)
+            return report.error();
+        if (report->kbHash != kb.hash)
+            warn(s, path + " was made with knowledge base " + report->kbVersion + " (" +
+                        report->kbHash + "); this run uses " + kb.version + " (" + kb.hash +
+                        "), so the result may differ");
+        input.answers = std::move(report->answers);
+        input.settings.seed = report->settings.seed;
+        input.settings.samples = report->settings.samples;
+        return input;
+    }
+    if (json->is_object() && json->contains("format") && (*json)["format"].is_string() &&
+        (*json)["format"] == "backend-advisor/evaluation")
+        return Error{path, "/format",
+                     "this is `evaluate --json` output, which cannot be evaluated again; write a "
+                     "JSON report with --report FILE.json instead"};
+    auto answers = parseAnswers(*json, kb, path);
+    if (!answers)
+        return answers.error();
+    input.answers = std::move(answers).value();
+    return input;
+}
+
+// Everything `evaluate` checks before it writes anything.
+Status checkReportTarget(const std::string& report, const std::string& input) {
+    if (auto ok = checkWritableTarget(report); !ok) {
+        auto error = ok.error();
+        error.field = "--report";
+        return error;
+    }
+    std::error_code ec;
+    if (std::filesystem::equivalent(report, input, ec))
+        return Error{report, "--report", "is the input file; choose another name"};
+    return Ok{};
+}
+
+int evaluateCommand(const std::vector<std::string>& rawArgs, CliStreams s,
+                    const CliEnvironment& env) {
+    auto args = parseArgs(rawArgs, {"--kb", "--seed", "--samples", "--report", "--db"},
+                          {"--json", "--save"});
     if (!args)
         return fail(s, args.error());
     if (args->positional.size() != 1)
-        return fail(s, Error{kProgram, "evaluate", "expects exactly one answers file"});
+        return fail(s, Error{kProgram, "evaluate", "expects exactly one answers or report file"});
+    const auto& path = args->positional.front();
+    const bool save = args->flags.count("--save") > 0;
+    if (args->value("--db") && !save)
+        return fail(s, Error{kProgram, "--db", "is only used with --save"});
+
+    auto writers = builtInReportWriters();
+    for (const auto& [ext, writer] : env.reportWriters)
+        writers[ext] = writer;
+    ReportWriter writeReport;
+    const std::string* reportPath = args->value("--report");
+    if (reportPath) {
+        auto writer = reportWriterFor(*reportPath, writers);
+        if (!writer)
+            return fail(s, writer.error());
+        if (auto ok = checkReportTarget(*reportPath, path); !ok)
+            return fail(s, ok.error());
+        writeReport = *writer;
+    }
+
     auto kb = knowledgeBaseFor(*args);
     if (!kb)
         return fail(s, kb.error());
+    auto input = loadInput(path, *kb, s);
+    if (!input)
+        return fail(s, input.error());
     EngineOptions options;
-    if (const auto it = args->values.find("--seed"); it != args->values.end()) {
-        auto seed = parseUnsigned("--seed", it->second, 0, UINT64_MAX);
+    options.monteCarlo.seed = input->settings.seed;
+    options.monteCarlo.samples = input->settings.samples;
+    if (const auto* text = args->value("--seed")) {
+        auto seed = parseUnsigned("--seed", *text, 0, UINT64_MAX);
         if (!seed)
             return fail(s, seed.error());
         options.monteCarlo.seed = *seed;
     }
-    if (const auto it = args->values.find("--samples"); it != args->values.end()) {
-        auto samples = parseUnsigned("--samples", it->second, 1000, 1'000'000);
+    if (const auto* text = args->value("--samples")) {
+        auto samples = parseUnsigned("--samples", *text, 1000, 1'000'000);
         if (!samples)
             return fail(s, samples.error());
         options.monteCarlo.samples = static_cast<std::size_t>(*samples);
     }
-    const auto& path = args->positional.front();
-    auto answers = loadAnswers(path, *kb);
-    if (!answers)
-        return fail(s, answers.error());
-    const auto ev = evaluate(*kb, *answers, options);
+
+    std::optional<DecisionStore> store;
+    if (save) {
+        auto dbPath = databasePathFor(*args);
+        if (!dbPath)
+            return fail(s, dbPath.error());
+        auto opened = openStore(*dbPath, env, s);
+        if (!opened)
+            return fail(s, opened.error());
+        store.emplace(std::move(opened).value());
+    }
+
+    const auto ev = evaluate(*kb, input->answers, options);
+    if (writeReport) {
+        const ReportInput report{*kb, input->answers, ev, options.monteCarlo, nowFrom(env)};
+        if (auto ok = writeReport(report, *reportPath); !ok)
+            return fail(s, ok.error(), kExitFailure);
+    }
+    if (store) {
+        auto id = store->save(makeDecision(*kb, input->answers, ev, options.monteCarlo));
+        if (!id)
+            return fail(s, id.error(), kExitFailure);
+        s.err << kProgram << ": saved as decision " << *id << " in " << store->path() << '\n';
+    }
     if (args->flags.count("--json"))
-        s.out << evaluationToJson(*kb, *answers, ev).dump(2) << '\n';
+        s.out << evaluationToJson(*kb, input->answers, ev).dump(2) << '\n';
     else
-        s.out << textSummary(*kb, *answers, ev);
+        s.out << textSummary(*kb, input->answers, ev);
     return kExitOk;
 }
 
@@ -129,6 +260,128 @@ int questionsCommand(const std::vector<std::string>& rawArgs, CliStreams s) {
     return kExitOk;
 }
 
+// A title on one terminal line: control characters become spaces, long titles are cut on a
+// UTF-8 boundary.
+std::string oneLineTitle(const std::string& title, std::size_t maxBytes) {
+    std::string line = title.empty() ? "(untitled)" : title;
+    for (char& c : line)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = ' ';
+    if (line.size() > maxBytes) {
+        std::size_t cut = maxBytes;
+        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+            --cut;
+        line = line.substr(0, cut) + "\u2026";
+    }
+    return line;
+}
+
+std::string twoDecimals(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+    return buffer;
+}
+
+std::string padded(std::string text, std::size_t width) {
+    if (text.size() < width)
+        text.append(width - text.size(), ' ');
+    return text;
+}
+
+void printHistoryText(CliStreams s, const std::string& path,
+                      const std::vector<DecisionSummary>& rows, const std::string& today) {
+    if (rows.empty()) {
+        s.out << "No saved decisions in " << path << ".\n";
+        return;
+    }
+    std::size_t winnerWidth = 6;
+    for (const auto& r : rows)
+        winnerWidth = std::max(winnerWidth, r.winnerName.size());
+    s.out << padded("ID", 6) << "  " << padded("Created", 10) << "  "
+          << padded("Winner", winnerWidth) << "  " << padded("Verdict", 10) << "  "
+          << padded("Margin", 6) << "  Title\n";
+    for (const auto& r : rows) {
+        const std::string id = std::to_string(r.id);
+        s.out << std::string(id.size() < 6 ? 6 - id.size() : 0, ' ') << id << "  "
+              << padded(r.createdAt.substr(0, 10), 10) << "  " << padded(r.winnerName, winnerWidth)
+              << "  "
+              << padded(verdictLabel(r.verdict == "clear"  ? Verdict::Clear
+                                     : r.verdict == "lean" ? Verdict::Lean
+                                                           : Verdict::CloseCall),
+                        10)
+              << "  " << padded(twoDecimals(r.margin), 6) << "  " << oneLineTitle(r.title, 60);
+        if (r.dueOn(today))
+            s.out << "  [revisit due " << *r.revisitOn << "]";
+        else if (r.hasOutcome)
+            s.out << "  [reviewed]";
+        s.out << '\n';
+    }
+    s.out << rows.size() << (rows.size() == 1 ? " decision" : " decisions") << " in " << path
+          << ".\n";
+}
+
+int historyCommand(const std::vector<std::string>& rawArgs, CliStreams s,
+                   const CliEnvironment& env) {
+    auto args = parseArgs(rawArgs, {"--db", "--search", "--limit"}, {"--json"});
+    if (!args)
+        return fail(s, args.error());
+    if (!args->positional.empty())
+        return fail(s, Error{kProgram, args->positional.front(), "unexpected argument"});
+    ListQuery query;
+    if (const auto* search = args->value("--search"))
+        query.search = *search;
+    if (const auto* limit = args->value("--limit")) {
+        auto n = parseUnsigned("--limit", *limit, 1, 1'000'000);
+        if (!n)
+            return fail(s, n.error());
+        query.limit = static_cast<std::size_t>(*n);
+    }
+    auto path = databasePathFor(*args);
+    if (!path)
+        return fail(s, path.error());
+
+    // Listing never creates a database: a missing file is simply an empty history.
+    std::vector<DecisionSummary> rows;
+    std::error_code ec;
+    if (std::filesystem::exists(*path, ec)) {
+        auto store = openStore(*path, env, s);
+        if (!store)
+            return fail(s, store.error());
+        auto listed = store->list(query);
+        if (!listed)
+            return fail(s, listed.error(), kExitFailure);
+        rows = std::move(listed).value();
+    }
+    const std::string today = isoUtcDate(nowFrom(env));
+    if (!args->flags.count("--json")) {
+        printHistoryText(s, *path, rows, today);
+        return kExitOk;
+    }
+    using Json = nlohmann::ordered_json;
+    Json list = Json::array();
+    for (const auto& r : rows)
+        list.push_back(
+            Json{{"id", r.id},
+                 {"title", r.title},
+                 {"created", r.createdAt},
+                 {"updated", r.updatedAt},
+                 {"winner", r.winner},
+                 {"winner_name", r.winnerName},
+                 {"verdict", r.verdict},
+                 {"margin", std::round(r.margin * 1e4) / 1e4},
+                 {"confidence",
+                  r.confidence ? Json(std::round(*r.confidence * 1e4) / 1e4) : Json(nullptr)},
+                 {"revisit_on", r.revisitOn ? Json(*r.revisitOn) : Json(nullptr)},
+                 {"revisit_due", r.dueOn(today)},
+                 {"outcome_recorded", r.hasOutcome}});
+    const Json out{{"format", "backend-advisor/history"},
+                   {"format_version", 1},
+                   {"database", *path},
+                   {"decisions", std::move(list)}};
+    s.out << out.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 std::string usageText() {
@@ -136,17 +389,28 @@ std::string usageText() {
 
 Usage:
   backend-advisor                                  start the desktop app
-  backend-advisor evaluate ANSWERS.json [--json] [--kb FILE] [--seed N] [--samples N]
+  backend-advisor evaluate ANSWERS.json [--json] [--report OUT.pdf|.html|.md|.json]
+                  [--kb FILE] [--seed N] [--samples N] [--save] [--db FILE]
                                                    evaluate an answers file and print the result
+  backend-advisor evaluate REPORT.json [--json]    evaluate a JSON report again: same result
   backend-advisor questions [--kb FILE]            print the questionnaire as JSON
+  backend-advisor history [--db FILE] [--json] [--search TEXT] [--limit N]
+                                                   list saved decisions, newest first
   backend-advisor --benchmark-startup              show the window, print ms to first paint, exit
   backend-advisor --help | --version
 
 Options:
   --json         print the result as JSON (same input, byte-identical output)
+  --report FILE  also write a report; the extension picks the format: .md (a decision record),
+                 .json (re-evaluates to the same result), .pdf and .html (desktop build only).
+                 The file is replaced atomically: a failed write leaves the old file
   --kb FILE      use this knowledge base instead of the built-in one
-  --seed N       seed of the Monte Carlo weight sampling (default 42)
+  --seed N       seed of the Monte Carlo weight sampling (default 42; a report keeps its own)
   --samples N    number of Monte Carlo samples, 1000 to 1000000 (default 10000)
+  --save         store the decision in the database
+  --db FILE      the database to use (default: $XDG_DATA_HOME/backend-advisor/decisions.sqlite3)
+  --search TEXT  history: only decisions whose title, notes or winner contain TEXT
+  --limit N      history: at most N decisions
 
 Exit status: 0 success, 2 bad input (the message names the file and the field), 1 other failure.
 )";
@@ -161,6 +425,10 @@ bool isCliCommand(const std::vector<std::string>& args) {
 }
 
 int runCli(const std::vector<std::string>& args, CliStreams s) {
+    return runCli(args, s, CliEnvironment{});
+}
+
+int runCli(const std::vector<std::string>& args, CliStreams s, const CliEnvironment& env) {
     if (args.empty() || args.front() == "--help" || args.front() == "-h") {
         s.out << usageText();
         return kExitOk;
@@ -172,9 +440,11 @@ int runCli(const std::vector<std::string>& args, CliStreams s) {
         return kExitOk;
     }
     if (args.front() == "evaluate")
-        return evaluateCommand(rest, s);
+        return evaluateCommand(rest, s, env);
     if (args.front() == "questions")
         return questionsCommand(rest, s);
+    if (args.front() == "history")
+        return historyCommand(rest, s, env);
     return fail(s, Error{kProgram, args.front(), "unknown command (see --help)"});
 }
 

@@ -1,0 +1,177 @@
+// The decision store: saved decisions, their history, revisit dates, outcome reviews and the
+// autosaved draft, in one SQLite file. Every write is one transaction with bound parameters;
+// a damaged or foreign file is moved aside (never deleted) and a new database started.
+// One DecisionStore per thread; several processes may share the file (WAL, busy timeout).
+#pragma once
+
+#include "core/answers.h"
+#include "core/error.h"
+#include "core/evaluation.h"
+#include "core/knowledge_base.h"
+#include "core/sensitivity.h"
+#include "core/sqlite_db.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace advisor {
+
+// How the choice turned out, recorded when the decision is revisited.
+struct OutcomeReview {
+    std::string text;
+    bool asExpected = true; // "did it turn out as expected?"
+    int rating = 0;         // 1 (much worse than hoped) to 5 (much better); 0 when not rated
+    std::string recordedOn; // YYYY-MM-DD; empty means "today" when recording
+};
+
+struct Decision {
+    std::int64_t id = 0; // 0 until saved
+    // Authoritative: the store keeps the copies inside `answers` and `result` in step.
+    std::string title;
+    std::string notes;
+    nlohmann::ordered_json answers; // answersToJson
+    nlohmann::ordered_json weights; // criterion id -> the weight used
+    std::string kbVersion;
+    std::string kbHash;
+    std::uint64_t seed = 0; // the Monte Carlo settings, so the result can be reproduced
+    std::size_t samples = 0;
+    nlohmann::ordered_json result; // evaluationToJson
+    std::string winner;            // alternative id
+    std::string winnerName;
+    std::string verdict; // "clear", "lean", "close_call"
+    double margin = 0.0;
+    std::optional<double> confidence; // the winner's Monte Carlo win probability
+    std::string createdAt;            // UTC ISO 8601, set by the store
+    std::string updatedAt;
+    std::optional<std::string> revisitOn; // YYYY-MM-DD
+    std::optional<OutcomeReview> outcome;
+};
+
+// A decision ready to save, from an evaluation.
+Decision makeDecision(const KnowledgeBase& kb, const AnswerSet& answers, const Evaluation& ev,
+                      const MonteCarloSettings& settings);
+
+// What the history list shows: no JSON, so thousands of rows list in milliseconds.
+struct DecisionSummary {
+    std::int64_t id = 0;
+    std::string title;
+    std::string winner;
+    std::string winnerName;
+    std::string verdict;
+    double margin = 0.0;
+    std::optional<double> confidence;
+    std::string createdAt;
+    std::string updatedAt;
+    std::optional<std::string> revisitOn;
+    bool hasOutcome = false;
+
+    // The revisit date has come (on or before `today`, YYYY-MM-DD) and no outcome is recorded.
+    [[nodiscard]] bool dueOn(const std::string& today) const;
+};
+
+enum class SortColumn { Created, Updated, Title, Winner, Verdict, Margin, RevisitOn };
+enum class SortOrder { Ascending, Descending };
+
+struct ListQuery {
+    std::string search; // case-insensitive (ASCII) substring of the title, notes or winner
+    SortColumn sort = SortColumn::Created;
+    SortOrder order = SortOrder::Descending;
+    std::size_t limit = 0; // 0: no limit
+    std::size_t offset = 0;
+};
+
+struct Draft {
+    nlohmann::ordered_json answers; // answersToJson
+    std::string savedAt;            // UTC ISO 8601
+};
+
+struct StoreOptions {
+    // The store's clock, for created/updated stamps and moved-aside names; tests fix it.
+    std::function<std::chrono::system_clock::time_point()> clock;
+    int busyTimeoutMs = 5000;
+    // PRAGMA quick_check at open: reads the whole file (about 1 ms per MiB here).
+    bool checkIntegrityOnOpen = true;
+    // A size quota in database pages; the tests use it to simulate a full disk.
+    std::optional<int> maxPageCount;
+};
+
+// What open() found and did, for the caller to tell the user.
+struct OpenReport {
+    std::string path;
+    std::optional<std::string> movedAside; // where a damaged or foreign file was moved
+    std::string movedAsideReason;          // why, in words
+    int versionFound = 0;                  // the schema version before migrating (0: new)
+    int version = 0;                       // the schema version now
+
+    // "The database ... could not be read (...); it was moved to ... and a new one started."
+    [[nodiscard]] std::string notice() const;
+};
+
+class DecisionStore {
+public:
+    // Opens or creates the database at `path`, creating missing folders. A damaged or foreign
+    // file is renamed to "<path>.corrupt-<UTC timestamp>" and a new database started (see
+    // report()); a database from a newer build is refused and left untouched.
+    static Result<DecisionStore> open(const std::string& path, StoreOptions options = {});
+    // The same at defaultDatabasePath() (core/app_paths.h).
+    static Result<DecisionStore> openDefault(StoreOptions options = {});
+
+    DecisionStore(DecisionStore&&) noexcept = default;
+    DecisionStore& operator=(DecisionStore&&) noexcept = default;
+
+    [[nodiscard]] const OpenReport& report() const { return report_; }
+    [[nodiscard]] const std::string& path() const { return report_.path; }
+
+    // Saves a new decision and returns its id; `id`, `createdAt` and `updatedAt` are set here.
+    Result<std::int64_t> save(const Decision& decision);
+    // Saves many in one transaction (imports, tests): all or none.
+    Result<std::vector<std::int64_t>> saveAll(const std::vector<Decision>& decisions);
+    // Replaces a decision's content (everything but its id, creation time, revisit date and
+    // outcome, which have their own calls) and stamps `updatedAt`.
+    Status update(const Decision& decision);
+    [[nodiscard]] Result<Decision> get(std::int64_t id) const;
+
+    [[nodiscard]] Result<std::vector<DecisionSummary>> list(const ListQuery& query = {}) const;
+    [[nodiscard]] Result<std::size_t> count(const std::string& search = {}) const;
+
+    Status rename(std::int64_t id, const std::string& title);
+    // A copy titled "<title> (copy)", new id and times, without revisit date or outcome.
+    Result<std::int64_t> duplicate(std::int64_t id);
+    // Deletes a decision and returns it whole, so the caller can undo with restore().
+    Result<Decision> remove(std::int64_t id);
+    // Puts a removed decision back under its old id with its old times.
+    Status restore(const Decision& removed);
+
+    Status setRevisitDate(std::int64_t id, const std::optional<std::string>& date);
+    Status recordOutcome(std::int64_t id, const OutcomeReview& review);
+    Status clearOutcome(std::int64_t id);
+    // Decisions whose revisit date is on or before `today` (YYYY-MM-DD) and that have no
+    // outcome yet, earliest first.
+    [[nodiscard]] Result<std::vector<DecisionSummary>>
+    dueForRevisit(const std::string& today) const;
+
+    // The autosaved answers of the decision being edited: one slot, replaced on each save.
+    Status saveDraft(const nlohmann::ordered_json& answers);
+    [[nodiscard]] Result<std::optional<Draft>> loadDraft() const;
+    Status clearDraft();
+
+    // PRAGMA integrity_check: "ok", or SQLite's first complaint.
+    [[nodiscard]] Result<std::string> integrityCheck() const;
+
+private:
+    DecisionStore(sqlite::Connection db, OpenReport report, StoreOptions options);
+    [[nodiscard]] std::string now() const;
+    Result<std::int64_t> insert(const Decision& decision, bool keepIdentity);
+    [[nodiscard]] Error notFound(std::int64_t id, const std::string& operation) const;
+
+    sqlite::Connection db_;
+    OpenReport report_;
+    StoreOptions options_;
+};
+
+} // namespace advisor
