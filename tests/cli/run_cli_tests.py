@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the backend-advisor command line, through the real binary.
+
+Usage: run_cli_tests.py BACKEND_ADVISOR TESTS_DATA_DIR [--update]
+
+- Golden outputs: for every answers/*.json, `evaluate FILE --json` must equal
+  golden/<name>.json byte for byte, and a second run must print the same bytes.
+  --update rewrites the golden files from the current binary (inspect the diff!).
+- Bad input: every case must exit with 2, print nothing on stdout and exactly one
+  line on stderr that names the file (or argument) and the field.
+
+Prints one line per failure and a final "N passed, M failed"; exits 1 on failure.
+Standard library only.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+TIMEOUT_SECONDS = 60
+
+
+class Runner:
+    def __init__(self, binary):
+        self.binary = binary
+        self.passed = 0
+        self.failed = 0
+        # A GUI build treats unknown words as GUI arguments; keep any window off screen.
+        self.env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8")
+
+    def run(self, args):
+        return subprocess.run([self.binary, *args], capture_output=True,
+                              timeout=TIMEOUT_SECONDS, env=self.env)
+
+    def check(self, name, ok, detail=""):
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print(f"FAIL {name}" + (f": {detail}" if detail else ""))
+
+
+def golden_tests(r, data, update):
+    answers = sorted((data / "answers").glob("*.json"))
+    r.check("there are answers files", len(answers) >= 3, f"found {len(answers)}")
+    golden_dir = data / "golden"
+    for path in answers:
+        name = f"golden {path.name}"
+        first = r.run(["evaluate", str(path), "--json"])
+        r.check(f"{name}: exit 0", first.returncode == 0,
+                f"exit {first.returncode}, stderr {first.stderr.decode(errors='replace')!r}")
+        r.check(f"{name}: nothing on stderr", first.stderr == b"", repr(first.stderr[:200]))
+        try:
+            parsed = json.loads(first.stdout)
+            r.check(f"{name}: valid JSON object", isinstance(parsed, dict))
+        except ValueError as e:
+            r.check(f"{name}: valid JSON", False, str(e))
+        second = r.run(["evaluate", str(path), "--json"])
+        r.check(f"{name}: same bytes twice", first.stdout == second.stdout)
+        golden = golden_dir / path.name
+        if update:
+            golden_dir.mkdir(exist_ok=True)
+            golden.write_bytes(first.stdout)
+            print(f"updated {golden}")
+            continue
+        if not golden.exists():
+            r.check(f"{name}: golden file exists", False,
+                    f"{golden} is missing; run with --update and inspect it")
+            continue
+        expected = golden.read_bytes()
+        r.check(f"{name}: matches {golden.name}", first.stdout == expected,
+                first_difference(expected, first.stdout))
+    if not update:
+        for golden in sorted(golden_dir.glob("*.json")):
+            r.check(f"golden {golden.name} has an answers file",
+                    (data / "answers" / golden.name).exists(), "stale golden file")
+
+
+def first_difference(expected, actual):
+    e = expected.decode(errors="replace").splitlines()
+    a = actual.decode(errors="replace").splitlines()
+    for i, (x, y) in enumerate(zip(e, a)):
+        if x != y:
+            return f"line {i + 1}: expected {x.strip()!r}, got {y.strip()!r}"
+    return f"expected {len(e)} lines, got {len(a)}"
+
+
+def bad_input_tests(r, data):
+    bad = data / "answers-bad"
+    good = str(data / "answers" / "realtime-chat-js.json")
+    broken_kb = str(data / "kb" / "rating-out-of-range.json")
+
+    def f(name):
+        return str(bad / name)
+
+    # (name, arguments, texts the single stderr line must contain)
+    cases = [
+        ("missing file", ["evaluate", f("no-such-file.json"), "--json"],
+         [f("no-such-file.json"), "not found"]),
+        ("empty file", ["evaluate", f("empty.json"), "--json"], [f("empty.json"), "empty"]),
+        ("whitespace-only file", ["evaluate", f("whitespace-only.json")],
+         [f("whitespace-only.json"), "empty"]),
+        ("binary garbage", ["evaluate", f("binary-garbage.json"), "--json"],
+         [f("binary-garbage.json"), "invalid JSON"]),
+        ("malformed JSON", ["evaluate", f("malformed.json"), "--json"],
+         [f("malformed.json"), "invalid JSON", "line 1"]),
+        ("truncated JSON", ["evaluate", f("truncated.json"), "--json"],
+         [f("truncated.json"), "invalid JSON"]),
+        ("nesting too deep", ["evaluate", f("too-deep.json"), "--json"],
+         [f("too-deep.json"), "nested deeper"]),
+        ("not an object", ["evaluate", f("not-an-object.json"), "--json"],
+         [f("not-an-object.json"), ": /: "]),
+        ("answers of the wrong type", ["evaluate", f("answers-not-an-object.json"), "--json"],
+         [f("answers-not-an-object.json"), "/answers:"]),
+        ("single answer of the wrong type", ["evaluate", f("wrong-type-single.json"), "--json"],
+         [f("wrong-type-single.json"), "/answers/concurrency"]),
+        ("multi answer of the wrong type", ["evaluate", f("wrong-type-multi.json"), "--json"],
+         [f("wrong-type-multi.json"), "/answers/app_type"]),
+        ("unknown question", ["evaluate", f("unknown-question.json"), "--json"],
+         [f("unknown-question.json"), "/answers/language", "unknown question"]),
+        ("unknown option", ["evaluate", f("unknown-option.json"), "--json"],
+         [f("unknown-option.json"), "/answers/concurrency", "huge", "low, medium, high, massive"]),
+        ("option chosen twice", ["evaluate", f("duplicate-option.json"), "--json"],
+         [f("duplicate-option.json"), "/answers/app_type/1"]),
+        ("weights and pairwise both", ["evaluate", f("weights-and-pairwise.json"), "--json"],
+         [f("weights-and-pairwise.json"), "/pairwise", "not both"]),
+        ("judgement off Saaty's scale", ["evaluate", f("pairwise-out-of-scale.json"), "--json"],
+         [f("pairwise-out-of-scale.json"), "/pairwise/performance~1scalability"]),
+        ("negative weight", ["evaluate", f("negative-weight.json"), "--json"],
+         [f("negative-weight.json"), "/weights/performance"]),
+        ("unknown top-level field", ["evaluate", f("unknown-field.json"), "--json"],
+         [f("unknown-field.json"), "/colour"]),
+        ("unknown command", ["frobnicate"], ["frobnicate"]),
+        ("unknown flag", ["evaluate", good, "--frobnicate"], ["--frobnicate"]),
+        ("--seed -1", ["evaluate", good, "--json", "--seed", "-1"], ["--seed", "-1"]),
+        ("--seed abc", ["evaluate", good, "--json", "--seed", "abc"], ["--seed", "abc"]),
+        ("--kb with a broken file", ["evaluate", good, "--json", "--kb", broken_kb],
+         [broken_kb, "/evidence/0/ratings/nodejs"]),
+        ("--kb with a missing file", ["evaluate", good, "--kb", f("no-such-kb.json")],
+         [f("no-such-kb.json"), "not found"]),
+    ]
+    for name, args, mentions in cases:
+        try:
+            p = r.run(args)
+        except subprocess.TimeoutExpired:
+            r.check(f"bad input {name}: finishes", False, f"no exit within {TIMEOUT_SECONDS} s")
+            continue
+        err = p.stderr.decode(errors="replace")
+        r.check(f"bad input {name}: exit 2", p.returncode == 2,
+                f"exit {p.returncode}, stderr {err!r}")
+        r.check(f"bad input {name}: nothing on stdout", p.stdout == b"", repr(p.stdout[:200]))
+        r.check(f"bad input {name}: exactly one line on stderr",
+                err.count("\n") == 1 and err.endswith("\n"), repr(err))
+        for m in mentions:
+            r.check(f"bad input {name}: stderr names {m!r}", m in err, repr(err))
+
+
+def main(argv):
+    update = "--update" in argv
+    args = [a for a in argv[1:] if a != "--update"]
+    if len(args) != 2:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    r = Runner(args[0])
+    data = Path(args[1])
+    golden_tests(r, data, update)
+    if not update:
+        bad_input_tests(r, data)
+    print(f"{r.passed} passed, {r.failed} failed")
+    return 1 if r.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
