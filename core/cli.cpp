@@ -419,9 +419,12 @@ Exit status: 0 success, 2 bad input (the message names the file and the field), 
 bool isCliCommand(const std::vector<std::string>& args) {
     if (args.empty())
         return false;
-    static const std::set<std::string> kCommands = {"evaluate", "questions", "history",
-                                                    "--help",   "-h",        "--version"};
-    return kCommands.count(args.front()) > 0;
+    // Any word in first place is a command, so a misspelt one gets "unknown command" instead
+    // of silently starting the GUI; the GUI's own options (Qt's, --benchmark-startup) start
+    // with a dash.
+    const auto& first = args.front();
+    return first == "--help" || first == "-h" || first == "--version" ||
+           (!first.empty() && first[0] != '-');
 }
 
 int runCli(const std::vector<std::string>& args, CliStreams s) {

@@ -32,8 +32,8 @@ struct CliEnvironment {
     std::function<std::chrono::system_clock::time_point()> clock;
 };
 
-// True when the arguments name a CLI command (evaluate, questions, history, --help, --version)
-// rather than options for the GUI.
+// True when the arguments name a CLI command (evaluate, questions, history, --help, --version,
+// or any other word, which runCli refuses as unknown) rather than options for the GUI.
 bool isCliCommand(const std::vector<std::string>& args);
 
 // Runs a CLI command; `args` excludes the program name. Without an environment, .pdf and .html
