@@ -48,7 +48,7 @@ json evaluateJson(const std::vector<std::string>& extra, const std::string& file
 
 } // namespace
 
-TEST_CASE("--help and --version exit 0 and print to out", "[cli]") {
+TEST_CASE("help and version exit 0 and print to out", "[cli]") {
     for (const auto& args : {std::vector<std::string>{"--help"}, {"-h"}, {}}) {
         const auto r = run(args);
         CHECK(r.code == kExitOk);
@@ -168,7 +168,7 @@ TEST_CASE("evaluate prints the same bytes every time", "[cli]") {
     CHECK(text.err.empty());
 }
 
-TEST_CASE("--seed changes only the Monte Carlo part", "[cli]") {
+TEST_CASE("the seed option changes only the Monte Carlo part", "[cli]") {
     const auto base = evaluateJson({}, "mixed-realtime-ml.json");
     const auto seeded = evaluateJson({"--seed", "7"}, "mixed-realtime-ml.json");
     const auto inline_ = evaluateJson({"--seed=7"}, "mixed-realtime-ml.json");
@@ -190,7 +190,7 @@ TEST_CASE("--seed changes only the Monte Carlo part", "[cli]") {
     CHECK(strip(base) == strip(seeded));
 }
 
-TEST_CASE("--samples sets the Monte Carlo sample count", "[cli]") {
+TEST_CASE("the samples option sets the Monte Carlo sample count", "[cli]") {
     const auto out = evaluateJson({"--samples", "2000"}, "realtime-chat-js.json");
     CHECK(out["sensitivity"]["monte_carlo"]["samples"] == 2000);
 }

@@ -402,3 +402,20 @@ TEST_CASE("loadKnowledgeBase reports file problems with the path", "[kb]") {
     CHECK_THAT(kb.error().message, Catch::Contains("invalid JSON"));
     CHECK_FALSE(loadKnowledgeBase((dir.path() / "absent.json").string()).ok());
 }
+
+TEST_CASE("the loader refuses every invalid knowledge-base fixture the schema refuses", "[kb]") {
+    // tests/data/kb holds the shipped file with one mistake each; the schema test
+    // (tests/schema/validate_schema.py) checks the schema refuses them too.
+    int fixtures = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(test::dataPath("kb"))) {
+        if (entry.path().extension() != ".json")
+            continue;
+        ++fixtures;
+        INFO(entry.path().filename().string());
+        const auto kb = loadKnowledgeBase(entry.path().string());
+        REQUIRE_FALSE(kb.ok());
+        CHECK(kb.error().file == entry.path().string());
+        CHECK_FALSE(kb.error().field.empty());
+    }
+    CHECK(fixtures >= 3);
+}
