@@ -1,6 +1,8 @@
 // Reading untrusted JSON: every refusal is an Error naming the file, never a crash or an
 // exception, and every message fits on one line.
+#include "core/answers.h"
 #include "core/json_io.h"
+#include "core/knowledge_base_loader.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -172,4 +174,20 @@ TEST_CASE("Error::oneLine joins file, field and message on a single line", "[jso
     CHECK(Error{"a.json", "", "bad"}.oneLine() == "a.json: bad");
     CHECK(Error{"", "", "bad"}.oneLine() == "bad");
     CHECK(Error{"a\nb.json", "/x", "bad\r\nvalue"}.oneLine() == "a b.json: /x: bad  value");
+}
+
+TEST_CASE("Error::oneLine passes no control characters from user text", "[json_io]") {
+    // A crafted answers file with an escape sequence in a key must not colour, move or clear
+    // the user's terminal when the error names that key.
+    const auto crafted = nlohmann::json::parse(R"({"answers": {"\u001b[2Jx\u0008\u007f": 1}})");
+    const auto parsed = parseAnswers(crafted, builtInKnowledgeBase(), "f.json");
+    REQUIRE_FALSE(parsed.ok());
+    const auto line = parsed.error().oneLine();
+    CHECK(line == "f.json: /answers/ [2Jx  : unknown question \" [2Jx  \"");
+    for (const char c : line)
+        CHECK(static_cast<unsigned char>(c) >= 0x20);
+    CHECK(Error{"f", "", "tab\there\x0bvt"}.oneLine() == "f: tab here vt");
+    // UTF-8 text is kept as it is.
+    CHECK(Error{"caf\xC3\xA9.json", "", "\xE2\x80\x9Cx\xE2\x80\x9D"}.oneLine() ==
+          "caf\xC3\xA9.json: \xE2\x80\x9Cx\xE2\x80\x9D");
 }
