@@ -1,0 +1,36 @@
+// How a Decision maps to the store's rows and back: the column lists, validation, the JSON
+// documents and the statements shared by the store's operations. Internal to the store.
+#pragma once
+
+#include "core/decision_store.h"
+#include "core/sqlite_db.h"
+
+#include <string>
+
+namespace advisor::rows {
+
+// The columns of a full decision, in the order decisionFrom reads them (table aliases d, doc).
+extern const char* const kDecisionColumns;
+// The columns of a DecisionSummary, in the order summaryFrom reads them.
+extern const char* const kSummaryColumns;
+
+// Checks a decision's fields before it is written; errors name `file` and the field.
+Status validate(const Decision& d, const std::string& file);
+
+// JSON as stored: compact, with a stray invalid UTF-8 byte replaced rather than thrown.
+std::string dumpJson(const nlohmann::ordered_json& json);
+
+DecisionSummary summaryFrom(const sqlite::Statement& row);
+Result<Decision> decisionFrom(const sqlite::Statement& row, const std::string& file);
+
+// Reads a whole decision; "no such decision" when the id is unknown.
+Result<Decision> selectDecision(sqlite3* db, std::int64_t id, const std::string& file);
+
+// Writes a decision's content columns and documents; the caller holds the transaction.
+Status writeContent(sqlite3* db, const Decision& d, const std::string& updatedAt,
+                    const std::string& file);
+
+// Inserts the decision's documents row (answers, weights, result).
+Status insertDocuments(sqlite3* db, std::int64_t id, const Decision& d, const std::string& file);
+
+} // namespace advisor::rows
