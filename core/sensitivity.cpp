@@ -140,3 +140,27 @@ std::vector<AnswerFlip> answerFlips(const ScoringModel& model, const AnswerSet& 
 }
 
 } // namespace advisor
+
+namespace advisor {
+
+std::vector<std::pair<double, double>> totalLines(const ScoreTable& table, std::size_t criterion) {
+    std::vector<std::pair<double, double>> ends;
+    if (criterion >= table.criteria)
+        return ends;
+    for (const Line& line : linesFor(table, criterion))
+        ends.emplace_back(line.atZero, line.atOne);
+    return ends;
+}
+
+std::vector<std::pair<double, double>> totalLines(const Evaluation& ev, std::size_t criterion) {
+    ScoreTable table;
+    table.alternatives = ev.alternatives.size();
+    table.criteria = ev.weights.size();
+    table.weights = ev.weights;
+    for (const auto& alternative : ev.alternatives)
+        table.scores.insert(table.scores.end(), alternative.scores.begin(),
+                            alternative.scores.end());
+    return totalLines(table, criterion);
+}
+
+} // namespace advisor

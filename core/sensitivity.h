@@ -32,3 +32,14 @@ std::vector<AnswerFlip> answerFlips(const ScoringModel& model, const AnswerSet& 
                                     std::size_t currentWinner);
 
 } // namespace advisor
+
+namespace advisor {
+
+// The lines flipPoints crosses, for drawing them: per alternative, its total when criterion k's
+// weight is 0 and when it is 1, the other weights keeping their proportions. In between the
+// total is the straight line joining the two.
+std::vector<std::pair<double, double>> totalLines(const ScoreTable& table, std::size_t criterion);
+// The same from an evaluation's weights and per-criterion scores.
+std::vector<std::pair<double, double>> totalLines(const Evaluation& ev, std::size_t criterion);
+
+} // namespace advisor

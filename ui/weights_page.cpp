@@ -1,10 +1,140 @@
 #include "ui/weights_page.h"
 
+#include "core/explanations.h"
 #include "ui/decision_session.h"
+#include "ui/weights/flip_chart.h"
+#include "ui/weights/pairwise_panel.h"
+#include "ui/weights/sentence_list.h"
+#include "ui/weights/weight_sliders.h"
+#include "ui/weights/win_probability_chart.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace advisor::ui {
+namespace {
+
+QString sourceText(WeightSource source) {
+    switch (source) {
+    case WeightSource::Answers:
+        return WeightsPage::tr("Weights: from your answers");
+    case WeightSource::Direct:
+        return WeightsPage::tr("Weights: set directly");
+    case WeightSource::Pairwise:
+        return WeightsPage::tr("Weights: from pairwise comparisons");
+    }
+    return {};
+}
+
+QGroupBox* group(const QString& title, QWidget* content, QWidget* parent) {
+    auto* box = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(box);
+    content->setParent(box);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
 
 WeightsPage::WeightsPage(DecisionSession* session, QWidget* parent)
-    : QWidget(parent), session_(session) {}
+    : QWidget(parent), session_(session) {
+    setObjectName(QStringLiteral("weightsPage"));
+    const auto& kb = session_->knowledgeBase();
+
+    // Everything scrolls so that nothing is cut off on a small screen (1024×700).
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("weightsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    auto* grid = new QGridLayout(content);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    pairwise_ = new PairwisePanel(session_, content);
+    pairwise_->setObjectName(QStringLiteral("pairwisePanel"));
+    flipChart_ = new FlipChart(kb, content);
+    flipChart_->setObjectName(QStringLiteral("flipChart"));
+    winChart_ = new WinProbabilityChart(kb, content);
+    winChart_->setObjectName(QStringLiteral("winProbabilityChart"));
+    answerFlipSentences_ =
+        new SentenceList(tr("If one answer changed"),
+                         tr("No single answer, changed alone, would change the winner."), content);
+    answerFlipSentences_->setObjectName(QStringLiteral("answerFlipSentences"));
+
+    grid->addWidget(buildWeightsBox(content), 0, 0);
+    grid->addWidget(group(tr("Pairwise comparisons (AHP)"), pairwise_, content), 0, 1);
+    grid->addWidget(group(tr("Where the winner changes"), flipChart_, content), 1, 0);
+    grid->addWidget(group(tr("How often each alternative wins"), winChart_, content), 1, 1);
+    grid->addWidget(group(tr("What else would change the answer"), answerFlipSentences_, content),
+                    2, 0, 1, 2);
+    grid->setRowStretch(1, 1);
+    scroll->setWidget(content);
+
+    connect(sliders_, &WeightSliders::weightsEdited, session_,
+            [this](const std::vector<double>& weights) { session_->setWeightOverride(weights); });
+    connect(reset_, &QPushButton::clicked, session_, &DecisionSession::resetWeights);
+    connect(session_, &DecisionSession::evaluationChanged, this, &WeightsPage::showEvaluation);
+    showEvaluation();
+}
+
+QWidget* WeightsPage::buildWeightsBox(QWidget* parent) {
+    auto* box = new QGroupBox(tr("Criterion weights"), parent);
+    auto* layout = new QVBoxLayout(box);
+
+    auto* sourceRow = new QHBoxLayout;
+    source_ = new QLabel(box);
+    source_->setObjectName(QStringLiteral("weightSource"));
+    reset_ = new QPushButton(tr("&Reset to answers’ weights"), box);
+    reset_->setObjectName(QStringLiteral("resetWeightsButton"));
+    reset_->setToolTip(tr("Drop the weights set here and use the ones your answers imply"));
+    sourceRow->addWidget(source_, 1);
+    sourceRow->addWidget(reset_);
+    layout->addLayout(sourceRow);
+
+    auto* hint = new QLabel(tr("Move a slider to set a weight directly; the others shrink or "
+                               "grow in proportion so that all add up to 1."),
+                            box);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    sliders_ = new WeightSliders(session_->knowledgeBase(), box);
+    sliders_->setObjectName(QStringLiteral("weightSliders"));
+    layout->addWidget(sliders_);
+
+    // Right under the sliders: how far each one can move before the winner changes.
+    flipSentences_ = new SentenceList(tr("If one weight changed"), QString(), box);
+    flipSentences_->setObjectName(QStringLiteral("flipSentences"));
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(flipSentences_);
+    layout->addStretch(1);
+    return box;
+}
+
+void WeightsPage::showEvaluation() {
+    const Evaluation& ev = session_->evaluation();
+    source_->setText(sourceText(ev.weightSource));
+    reset_->setEnabled(ev.weightSource != WeightSource::Answers);
+    sliders_->setWeights(ev.weights);
+    flipChart_->setEvaluation(ev);
+    winChart_->setEvaluation(ev);
+    const auto& kb = session_->knowledgeBase();
+    QStringList flips;
+    for (const auto& point : ev.sensitivity.flipPoints)
+        flips << QString::fromStdString(flipSentence(kb, ev, point));
+    flipSentences_->setSentences(flips);
+    QStringList answerFlips;
+    for (const auto& flip : ev.sensitivity.answerFlips)
+        answerFlips << QString::fromStdString(answerFlipSentence(kb, flip));
+    answerFlipSentences_->setSentences(answerFlips);
+}
 
 } // namespace advisor::ui

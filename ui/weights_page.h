@@ -4,9 +4,19 @@
 
 #include <QWidget>
 
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPushButton;
+QT_END_NAMESPACE
+
 namespace advisor::ui {
 
 class DecisionSession;
+class FlipChart;
+class PairwisePanel;
+class SentenceList;
+class WeightSliders;
+class WinProbabilityChart;
 
 class WeightsPage : public QWidget {
     Q_OBJECT
@@ -15,7 +25,19 @@ public:
     explicit WeightsPage(DecisionSession* session, QWidget* parent = nullptr);
 
 private:
+    QWidget* buildWeightsBox(QWidget* parent);
+    // Shows the evaluation in force; every part redraws in place.
+    void showEvaluation();
+
     DecisionSession* session_;
+    QLabel* source_ = nullptr;
+    QPushButton* reset_ = nullptr;
+    WeightSliders* sliders_ = nullptr;
+    PairwisePanel* pairwise_ = nullptr;
+    FlipChart* flipChart_ = nullptr;
+    WinProbabilityChart* winChart_ = nullptr;
+    SentenceList* flipSentences_ = nullptr;
+    SentenceList* answerFlipSentences_ = nullptr;
 };
 
 } // namespace advisor::ui

@@ -1,0 +1,135 @@
+#include "ui/weights/pairwise_panel.h"
+
+#include "core/ahp.h"
+#include "core/explanations.h"
+#include "ui/decision_session.h"
+#include "ui/weights/pairwise_model.h"
+#include "ui/weights/saaty_delegate.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace advisor::ui {
+
+PairwisePanel::PairwisePanel(DecisionSession* session, QWidget* parent)
+    : QWidget(parent), session_(session) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* intro =
+        new QLabel(tr("How much more does the row's criterion matter than the column's? 1: "
+                      "equally, 3: moderately, 5: strongly, 7: very strongly, 9: "
+                      "extremely; 1/3: the column's matters moderately more."),
+                   this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    model_ = new PairwiseModel(session_->knowledgeBase(), this);
+    table_ = new QTableView(this);
+    table_->setObjectName(QStringLiteral("pairwiseTable"));
+    table_->setAccessibleName(tr("Pairwise judgements"));
+    table_->setModel(model_);
+    table_->setItemDelegate(new SaatyDelegate(table_));
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 10);
+    table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Exactly as tall as its rows: the matrix is small and should never need scrolling.
+    table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() +
+                           model_->rowCount() * table_->verticalHeader()->defaultSectionSize() +
+                           2 * table_->frameWidth());
+    layout->addWidget(table_);
+
+    consistency_ = new QLabel(this);
+    consistency_->setObjectName(QStringLiteral("consistencyRatio"));
+    layout->addWidget(consistency_);
+
+    // The warning sits in a framed row with the platform's warning icon, readable in any palette.
+    warningBox_ = new QFrame(this);
+    warningBox_->setFrameShape(QFrame::StyledPanel);
+    auto* warningRow = new QHBoxLayout(warningBox_);
+    auto* icon = new QLabel(warningBox_);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    icon->setAlignment(Qt::AlignTop);
+    warning_ = new QLabel(warningBox_);
+    warning_->setObjectName(QStringLiteral("ahpWarning"));
+    warning_->setWordWrap(true);
+    warningRow->addWidget(icon);
+    warningRow->addWidget(warning_, 1);
+    layout->addWidget(warningBox_);
+
+    implied_ = new QLabel(this);
+    implied_->setObjectName(QStringLiteral("pairwiseWeights"));
+    implied_->setWordWrap(true);
+    layout->addWidget(implied_);
+
+    use_ = new QPushButton(this);
+    use_->setObjectName(QStringLiteral("usePairwiseButton"));
+    layout->addWidget(use_, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(model_, &PairwiseModel::judgementsEdited, this, &PairwisePanel::onJudgementsEdited);
+    connect(use_, &QPushButton::clicked, this,
+            [this] { session_->setPairwise(model_->judgements()); });
+    connect(session_, &DecisionSession::evaluationChanged, this,
+            &PairwisePanel::onEvaluationChanged);
+    onEvaluationChanged();
+}
+
+bool PairwisePanel::pairwiseInForce() const {
+    return session_->evaluation().weightSource == WeightSource::Pairwise;
+}
+
+void PairwisePanel::onJudgementsEdited() {
+    // While pairwise weights are in force each judgement applies at once (one undo step each);
+    // otherwise the matrix is a draft until the user chooses to use it.
+    if (pairwiseInForce())
+        session_->setPairwise(model_->judgements());
+    showAnalysis();
+}
+
+void PairwisePanel::onEvaluationChanged() {
+    // After undo, redo or opening a decision the matrix follows the judgements in force; the
+    // user's draft is kept when other weights are in force.
+    if (session_->answers().pairwise)
+        model_->setJudgements(*session_->answers().pairwise);
+    showAnalysis();
+}
+
+void PairwisePanel::showAnalysis() {
+    const auto& kb = session_->knowledgeBase();
+    const auto& judgements = model_->judgements();
+    // The matrix as it is being edited, not the weights in force, so the user sees the
+    // consequences before applying them.
+    const AhpResult ahp = analysePairwise(judgements);
+    const bool acceptable = ahp.consistencyRatio <= kAcceptableConsistencyRatio;
+    consistency_->setText(
+        tr("Consistency ratio: %1 (%2)")
+            .arg(QString::fromStdString(formatWeight(ahp.consistencyRatio)),
+                 acceptable ? tr("acceptable, 0.10 or less") : tr("too high, above 0.10")));
+    const std::string warning = ahpWarning(kb, ahp, judgements.matrix);
+    warning_->setText(QString::fromStdString(warning));
+    warningBox_->setVisible(!warning.empty());
+
+    QStringList parts;
+    for (std::size_t c = 0; c < ahp.weights.size() && c < kb.criteria.size(); ++c)
+        parts << tr("%1 %2").arg(QString::fromStdString(kb.criteria[c].name),
+                                 QString::fromStdString(formatWeight(ahp.weights[c])));
+    implied_->setText(tr("These judgements give the weights: %1.").arg(parts.join(tr(", "))));
+
+    const bool inForce = pairwiseInForce();
+    use_->setText(inForce ? tr("Pairwise weights in use") : tr("&Use pairwise weights"));
+    use_->setEnabled(!inForce);
+}
+
+} // namespace advisor::ui
