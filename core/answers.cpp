@@ -62,9 +62,12 @@ PairwiseJudgements parsePairwise(const JsonCursor& cursor, const KnowledgeBase& 
         const auto b = slash == std::string::npos ? std::nullopt : kb.criterionIndex(key.substr(slash + 1));
         if (!a || !b || *a == *b)
             value.fail("expected a key \"criterion/criterion\" naming two different criteria");
-        const double judgement = value.number();
-        if (judgement < kSaatyMin - 1e-9 || judgement > kSaatyMax + 1e-9)
-            value.fail("expected a judgement on Saaty's scale, from 1/9 to 9");
+        // People write 1/9 as 0.111; accept three decimals' worth of rounding at the ends.
+        constexpr double kRoundingSlack = 5e-4;
+        double judgement = value.number();
+        if (judgement < kSaatyMin - kRoundingSlack || judgement > kSaatyMax + kRoundingSlack)
+            value.fail("expected a judgement on Saaty's scale, from 1/9 (0.111) to 9");
+        judgement = std::clamp(judgement, kSaatyMin, kSaatyMax);
         if (p.matrix[*a][*b] != 0.0)
             value.fail("the pair " + kb.criteria[*a].id + "/" + kb.criteria[*b].id +
                        " is judged twice");

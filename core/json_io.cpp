@@ -37,6 +37,14 @@ std::optional<std::size_t> firstTooDeepOffset(std::string_view text) {
     return std::nullopt;
 }
 
+std::string describeSize(std::size_t bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
+        return std::to_string(bytes / (1024 * 1024)) + " MiB";
+    if (bytes >= 1024 && bytes % 1024 == 0)
+        return std::to_string(bytes / 1024) + " KiB";
+    return std::to_string(bytes) + " bytes";
+}
+
 std::string typeName(const nlohmann::json& value) {
     switch (value.type()) {
     case nlohmann::json::value_t::null: return "null";
@@ -69,8 +77,8 @@ Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes) 
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (text.size() > maxBytes)
-            return Error{path, "", "file is larger than " + std::to_string(maxBytes / (1024 * 1024)) +
-                                       " MiB, expected a small JSON file"};
+            return Error{path, "", "file is larger than " + describeSize(maxBytes) +
+                                       ", expected a small JSON file"};
     }
     if (in.bad())
         return Error{path, "", "read error"};

@@ -190,7 +190,9 @@ private:
                 const auto e = kb_.evidenceIndex(key);
                 if (!e)
                     value.fail("unknown evidence item \"" + key + "\"");
-                out.emphasis.emplace_back(*e, value.numberIn(-10.0, 10.0));
+                // Emphasis only adds weight to an item: with a negative boost an answer could
+                // favour an alternative and still lower its lead, which the model rules out.
+                out.emphasis.emplace_back(*e, value.numberIn(0.0, 10.0));
             }
         return out;
     }

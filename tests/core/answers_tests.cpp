@@ -80,6 +80,16 @@ TEST_CASE("pairwise judgements fill a reciprocal matrix", "[answers]") {
     CHECK(m[2][3] == Approx(1.0 / 3.0).margin(1e-15));
 }
 
+TEST_CASE("1/9 written with three decimals is taken as 1/9", "[answers]") {
+    const auto& kb = builtInKnowledgeBase();
+    auto pairs = allPairs();
+    pairs["performance/scalability"] = 0.111;
+    const auto set = test::answersFrom(kb, {{"answers", json::object()}, {"pairwise", pairs}});
+    REQUIRE(set.pairwise.has_value());
+    CHECK(set.pairwise->matrix[0][1] == Approx(1.0 / 9.0).margin(1e-15));
+    CHECK(set.pairwise->matrix[1][0] == Approx(9.0).margin(1e-12));
+}
+
 TEST_CASE("answer mistakes name the exact field", "[answers]") {
     const auto& kb = builtInKnowledgeBase();
     struct Case {
@@ -188,6 +198,10 @@ TEST_CASE("answer mistakes name the exact field", "[answers]") {
          "Saaty's scale"},
         {"judgement below 1/9",
          {{"answers", json::object()}, {"pairwise", pairsWith("performance/scalability", 0.1)}},
+         "/pairwise/performance~1scalability",
+         "Saaty's scale"},
+        {"judgement just below 1/9 beyond rounding",
+         {{"answers", json::object()}, {"pairwise", pairsWith("performance/scalability", 0.11)}},
          "/pairwise/performance~1scalability",
          "Saaty's scale"},
         {"judgement of zero",
