@@ -8,7 +8,6 @@
 #include "ui/weights/weight_sliders.h"
 #include "ui/weights/win_probability_chart.h"
 
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,9 +54,7 @@ WeightsPage::WeightsPage(DecisionSession* session, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
     auto* content = new QWidget(scroll);
-    auto* grid = new QGridLayout(content);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    auto* rows = new QVBoxLayout(content);
 
     pairwise_ = new PairwisePanel(session_, content);
     pairwise_->setObjectName(QStringLiteral("pairwisePanel"));
@@ -70,13 +67,17 @@ WeightsPage::WeightsPage(DecisionSession* session, QWidget* parent)
                          tr("No single answer, changed alone, would change the winner."), content);
     answerFlipSentences_->setObjectName(QStringLiteral("answerFlipSentences"));
 
-    grid->addWidget(buildWeightsBox(content), 0, 0);
-    grid->addWidget(group(tr("Pairwise comparisons (AHP)"), pairwise_, content), 0, 1);
-    grid->addWidget(group(tr("Where the winner changes"), flipChart_, content), 1, 0);
-    grid->addWidget(group(tr("How often each alternative wins"), winChart_, content), 1, 1);
-    grid->addWidget(group(tr("What else would change the answer"), answerFlipSentences_, content),
-                    2, 0, 1, 2);
-    grid->setRowStretch(1, 1);
+    // Each row shares its width by need: the matrix wants room for its column names, the flip
+    // chart for its legend; sliders and bars do well narrower.
+    auto* top = new QHBoxLayout;
+    top->addWidget(buildWeightsBox(content), 2);
+    top->addWidget(group(tr("Pairwise comparisons (AHP)"), pairwise_, content), 3);
+    rows->addLayout(top);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(group(tr("Where the winner changes"), flipChart_, content), 3);
+    charts->addWidget(group(tr("How often each alternative wins"), winChart_, content), 2);
+    rows->addLayout(charts, 1);
+    rows->addWidget(group(tr("What else would change the answer"), answerFlipSentences_, content));
     scroll->setWidget(content);
 
     connect(sliders_, &WeightSliders::weightsEdited, session_,

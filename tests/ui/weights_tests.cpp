@@ -251,6 +251,32 @@ TEST_CASE("Editing a pairwise judgement updates the consistency ratio and the wa
     CHECK_FALSE(warning->isVisibleTo(f.page.get()));
 }
 
+TEST_CASE("The pairwise matrix works from the keyboard alone", "[weights][ahp]") {
+    PageFixture f;
+    auto* table = f.find<QTableView>(QStringLiteral("pairwiseTable"));
+    const auto* model = qobject_cast<PairwiseModel*>(table->model());
+    REQUIRE(model != nullptr);
+    const auto before = model->judgements().matrix;
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, 0));
+    // Arrows walk the cells without touching a judgement.
+    QTest::keyClick(table, Qt::Key_Right);
+    QTest::keyClick(table, Qt::Key_Right);
+    CHECK(table->currentIndex() == model->index(0, 2));
+    CHECK(model->judgements().matrix == before);
+    // Typing a value opens the editor on it.
+    QTest::keyClick(table, Qt::Key_5);
+    auto* combo = table->findChild<QComboBox*>(QStringLiteral("saatyEditor"));
+    REQUIRE(combo != nullptr);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(model->judgements().matrix[0][2] == 5.0);
+    CHECK(model->index(2, 0).data().toString() == QStringLiteral("1/5"));
+    CHECK(f.find<QLabel>(QStringLiteral("pairwiseWeights"))
+              ->text()
+              .contains(weightText(analysePairwise(model->judgements()).weights[0])));
+}
+
 TEST_CASE("Pairwise weights can be put in force, then follow each judgement, undoably",
           "[weights][ahp]") {
     PageFixture f;
@@ -443,12 +469,19 @@ TEST_CASE("Charts restyle when the palette turns dark", "[weights][charts]") {
     PageFixture f;
     auto* flip = f.find<FlipChart>(QStringLiteral("flipChart"));
     auto* win = f.find<WinProbabilityChart>(QStringLiteral("winProbabilityChart"));
-    QPalette dark = f.page->palette();
+    // The app switches palettes application-wide (Settings → Appearance), so do the same.
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
     dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
     dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
     dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    f.page->setPalette(dark);
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    struct RestorePalette {
+        QPalette palette;
+        ~RestorePalette() { QApplication::setPalette(palette); }
+    } restore{original};
 
     for (QChart* chart : {flip->chart(), win->chart()}) {
         CHECK(chart->theme() == QChart::ChartThemeDark);
@@ -460,15 +493,27 @@ TEST_CASE("Charts restyle when the palette turns dark", "[weights][charts]") {
         CHECK(flip->totalSeries(a)->pen().color() == alternativeColor(kb, a));
         CHECK(win->bar(a)->color() == alternativeColor(kb, a));
     }
+
+    QApplication::setPalette(original);
+    QCoreApplication::processEvents();
+    CHECK(flip->chart()->theme() ==
+          (isDarkPalette(original) ? QChart::ChartThemeDark : QChart::ChartThemeLight));
+    CHECK(win->chart()->backgroundBrush().color() == original.color(QPalette::Base));
 }
 
 TEST_CASE("Nothing is cut off at 1024×700: the page scrolls vertically only", "[weights]") {
     PageFixture f;
-    QApplication::processEvents();
-    auto* scroll = f.find<QScrollArea>(QStringLiteral("weightsScrollArea"));
-    CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
-    CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
-    // Every slider can be reached with Tab, in order.
+    // Inside the main window the page shares 1024 pixels with the navigation list.
+    for (const int width : {1024, 820}) {
+        f.page->resize(width, 680);
+        QApplication::processEvents();
+        auto* scroll = f.find<QScrollArea>(QStringLiteral("weightsScrollArea"));
+        INFO("page width " << width << ", content needs "
+                           << scroll->widget()->minimumSizeHint().width());
+        CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+        CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+    }
+    // Every slider can be reached with Tab and is named for assistive technology.
     const auto& kb = f.session.knowledgeBase();
     for (const auto& criterion : kb.criteria) {
         QSlider* slider = f.slider(criterion.id.c_str());
@@ -506,6 +551,12 @@ TEST_CASE("Screenshots of the weights page", "[.screenshots]") {
         const QString name =
             dark ? QStringLiteral("weights-dark.png") : QStringLiteral("weights-light.png");
         CHECK(f.page->grab().save(dir + QLatin1Char('/') + name));
+        // About what the page gets inside the main window, beside the navigation list.
+        f.page->resize(820, 680);
+        QApplication::processEvents();
+        CHECK(f.page->grab().save(dir + QStringLiteral("/narrow-") + name));
+        f.page->resize(1024, 700);
+        QApplication::processEvents();
         auto* scroll = f.find<QScrollArea>(QStringLiteral("weightsScrollArea"));
         CHECK(scroll->widget()->grab().save(dir + QStringLiteral("/full-") + name));
     }

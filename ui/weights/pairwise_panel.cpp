@@ -37,8 +37,15 @@ PairwisePanel::PairwisePanel(DecisionSession* session, QWidget* parent)
     table_->setModel(model_);
     table_->setItemDelegate(new SaatyDelegate(table_));
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Not on CurrentChanged: arrow keys must move between cells, not change judgements. Typing a
+    // digit or F2 opens the editor; Tab leaves the table instead of walking its cells.
+    table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                            QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    table_->setTabKeyNavigation(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Bold headers for the current cell would no longer fit the criterion names.
+    table_->horizontalHeader()->setHighlightSections(false);
+    table_->verticalHeader()->setHighlightSections(false);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 10);
     table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

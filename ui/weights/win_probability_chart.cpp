@@ -43,7 +43,9 @@ WinProbabilityChart::WinProbabilityChart(const KnowledgeBase& kb, QWidget* paren
     chart_->addSeries(series_);
 
     auto* axisX = new QBarCategoryAxis(chart_);
-    axisX->append(tr("Samples won"));
+    // One unnamed category: the legend names the bars, and a label here would only be elided.
+    axisX->append(QStringLiteral(" "));
+    axisX->setLabelsVisible(false);
     axisY_ = new QValueAxis(chart_);
     axisY_->setRange(0.0, 100.0);
     axisY_->setTickCount(6);
