@@ -128,6 +128,7 @@ void DecisionSession::setNotes(const QString& notes) {
 void DecisionSession::load(AnswerSet answers) {
     undoStack_.clear();
     applyAnswers(std::move(answers));
+    emit loaded();
 }
 
 void DecisionSession::clear() { load(AnswerSet::empty(kb_)); }

@@ -50,6 +50,9 @@ signals:
     void answersChanged();    // answers, weights or title changed
     void evaluationChanged(); // a new evaluation is available
     void titleChanged(const QString& title);
+    // load() or clear() replaced the whole decision (New, Open, Reopen, a restored draft), as
+    // opposed to an edit; whoever tracks where the decision is saved listens for this.
+    void loaded();
 
 private:
     void pushEdit(const QString& text, AnswerSet after, int mergeId = -1);

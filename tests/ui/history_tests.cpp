@@ -1,0 +1,356 @@
+// The History page as the user sees it: saved decisions listed, searched, sorted, renamed,
+// duplicated, deleted and brought back, compared, and reviewed when their revisit date comes.
+#include "history_fixture.h"
+#include "ui/history/compare_dialog.h"
+#include "ui/history/outcome_dialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace advisor;
+using namespace advisor::ui;
+using advisor::ui::test::HistoryFixture;
+
+namespace {
+
+// Clicks the page's tool button for an action, as the user would.
+void clickAction(HistoryPage* page, QAction* action) {
+    auto* bar = page->findChild<QToolBar*>(QStringLiteral("historyToolbar"));
+    REQUIRE(bar);
+    auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(action));
+    REQUIRE(button);
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void clickHeader(QTableView* table, int column) {
+    QHeaderView* header = table->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                    header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+}
+
+} // namespace
+
+TEST_CASE("A decision saved from the session shows in the history; saving again updates it",
+          "[history]") {
+    HistoryFixture f;
+    HistoryPage* page = f.showPage();
+    CHECK(f.titles().isEmpty());
+    CHECK(page->statusText() == QStringLiteral("0 decisions"));
+
+    f.session.setTitle(QStringLiteral("Chat backend"));
+    const auto team = *f.session.knowledgeBase().questionIndex("team");
+    f.session.setSingleAnswer(team, 0);
+    REQUIRE(f.saver.save());
+    const std::int64_t id = f.saver.savedId();
+    CHECK(id > 0);
+    CHECK(f.session.undoStack()->isClean());
+    CHECK(f.titles() == QStringList{QStringLiteral("Chat backend")});
+    CHECK(f.column(HistoryModel::Winner).front() ==
+          QString::fromStdString(f.session.knowledgeBase()
+                                     .alternatives[f.session.evaluation().recommendation.winner]
+                                     .name));
+    CHECK(page->statusText() == QStringLiteral("1 decision"));
+
+    // Saving again updates the same record rather than adding one.
+    f.session.setTitle(QStringLiteral("Chat backend v2"));
+    REQUIRE(f.saver.save());
+    CHECK(f.saver.savedId() == id);
+    CHECK(f.titles() == QStringList{QStringLiteral("Chat backend v2")});
+    // Save As always starts a new one.
+    REQUIRE(f.saver.saveAs());
+    CHECK(f.saver.savedId() != id);
+    CHECK(f.titles().size() == 2);
+}
+
+TEST_CASE("Typing in the search box filters the rows as you type (titles, notes, winners)",
+          "[history]") {
+    HistoryFixture f;
+    f.save("realtime-chat-js", QStringLiteral("Chat backend"));
+    f.save("ml-platform-python", QStringLiteral("Recommendation engine"),
+           QStringLiteral("Talk to the chat team first"));
+    f.save("mixed-realtime-ml", QStringLiteral("Billing API"));
+    HistoryPage* page = f.showPage();
+    REQUIRE(f.titles().size() == 3);
+
+    QLineEdit* search = page->searchField();
+    QTest::keyClicks(search, QStringLiteral("ch"));
+    CHECK(f.titles().size() == 2); // "Chat backend" and the notes of the engine
+    QTest::keyClicks(search, QStringLiteral("at b"));
+    CHECK(f.titles() == QStringList{QStringLiteral("Chat backend")});
+    CHECK(page->statusText() == QStringLiteral("1 of 3 decisions"));
+    search->clear();
+    CHECK(f.titles().size() == 3);
+
+    QTest::keyClicks(search, QStringLiteral("TALK"));
+    CHECK(f.titles() == QStringList{QStringLiteral("Recommendation engine")});
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("python"));
+    const QStringList winners = f.column(HistoryModel::Winner);
+    CHECK_FALSE(winners.isEmpty());
+    CHECK(winners.count(QStringLiteral("Python")) == winners.size());
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("nothing like this"));
+    CHECK(f.titles().isEmpty());
+}
+
+TEST_CASE("Clicking a column header sorts by it, and again reverses", "[history]") {
+    HistoryFixture f;
+    f.save("realtime-chat-js", QStringLiteral("beta"));
+    f.save("ml-platform-python", QStringLiteral("Alpha"));
+    f.save("mixed-realtime-ml", QStringLiteral("gamma"));
+    HistoryPage* page = f.showPage();
+    // Newest first by default.
+    CHECK(f.titles() ==
+          QStringList{QStringLiteral("gamma"), QStringLiteral("Alpha"), QStringLiteral("beta")});
+
+    clickHeader(page->table(), HistoryModel::Title);
+    CHECK(f.titles() ==
+          QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("gamma")});
+    clickHeader(page->table(), HistoryModel::Title);
+    CHECK(f.titles() ==
+          QStringList{QStringLiteral("gamma"), QStringLiteral("beta"), QStringLiteral("Alpha")});
+
+    // The selection follows its decision through a re-sort.
+    f.select(QStringLiteral("beta"));
+    const auto selected = page->selectedIds();
+    clickHeader(page->table(), HistoryModel::Margin);
+    CHECK(page->selectedIds() == selected);
+    const QStringList margins = f.column(HistoryModel::Margin);
+    CHECK(margins[0].toDouble() <= margins[1].toDouble());
+    CHECK(margins[1].toDouble() <= margins[2].toDouble());
+}
+
+TEST_CASE("F2 edits the title in place and renames the saved decision", "[history]") {
+    HistoryFixture f;
+    const auto id = f.save("realtime-chat-js", QStringLiteral("Chat backend"));
+    HistoryPage* page = f.showPage();
+    f.select(QStringLiteral("Chat backend"));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_F2);
+    QWidget* editor = QApplication::focusWidget();
+    REQUIRE(qobject_cast<QLineEdit*>(editor));
+    REQUIRE(editor != page->searchField());
+    qobject_cast<QLineEdit*>(editor)->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Realtime chat"));
+    CHECK(qobject_cast<QLineEdit*>(editor)->text() == QStringLiteral("Realtime chat"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    CHECK(QTest::qWaitFor(
+        [&] { return f.titles() == QStringList{QStringLiteral("Realtime chat")}; }));
+
+    CHECK(f.titles() == QStringList{QStringLiteral("Realtime chat")});
+    CHECK(f.library.get(id)->title == "Realtime chat");
+    CHECK(page->selectedIds() == std::vector<std::int64_t>{id});
+}
+
+TEST_CASE("Duplicate adds a copy and selects it", "[history]") {
+    HistoryFixture f;
+    f.save("realtime-chat-js", QStringLiteral("Chat backend"));
+    HistoryPage* page = f.showPage();
+    f.select(QStringLiteral("Chat backend"));
+    clickAction(page, page->duplicateAction());
+    CHECK(f.titles().size() == 2);
+    CHECK(f.titles().contains(QStringLiteral("Chat backend (copy)")));
+    const auto selected = page->selectedIds();
+    REQUIRE(selected.size() == 1);
+    CHECK(f.library.get(selected.front())->title == "Chat backend (copy)");
+}
+
+TEST_CASE("Delete asks first; a confirmed delete can be undone", "[history]") {
+    HistoryFixture f;
+    const auto keep = f.save("ml-platform-python", QStringLiteral("Keep me"));
+    const auto id = f.save("realtime-chat-js", QStringLiteral("Chat backend"));
+    HistoryPage* page = f.showPage();
+    f.select(QStringLiteral("Chat backend"));
+
+    f.answerDelete = false; // "Cancel"
+    clickAction(page, page->deleteAction());
+    CHECK(f.askedToDelete == QStringList{QStringLiteral("Chat backend")});
+    CHECK(f.titles().size() == 2);
+
+    f.answerDelete = true;
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Delete); // the page's shortcut
+    CHECK(f.titles() == QStringList{QStringLiteral("Keep me")});
+    CHECK_FALSE(f.library.get(id).has_value());
+    CHECK(page->selectedIds() == std::vector<std::int64_t>{keep});
+    CHECK(page->undoAction()->isEnabled());
+    CHECK(page->undoAction()->text().contains(QStringLiteral("Chat backend")));
+
+    clickAction(page, page->undoAction());
+    CHECK(f.titles().size() == 2);
+    const auto restored = f.library.get(id);
+    REQUIRE(restored.has_value());
+    CHECK(restored->title == "Chat backend"); // same id, same record
+    CHECK_FALSE(page->undoAction()->isEnabled());
+}
+
+TEST_CASE("Compare shows both winners and the answers that differ", "[history]") {
+    HistoryFixture f;
+    f.save("realtime-chat-js", QStringLiteral("Chat backend"));
+    f.save("ml-platform-python", QStringLiteral("ML platform"));
+    HistoryPage* page = f.showPage();
+    CHECK_FALSE(page->compareAction()->isEnabled());
+    page->table()->selectAll();
+    REQUIRE(page->compareAction()->isEnabled());
+
+    CompareDialog* dialog = page->compareSelected();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    const QStringList lines = dialog->lines();
+    const QString all = lines.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(lines.contains(QStringLiteral("Recommendation / Winner: Node.js | Python")) !=
+          lines.contains(QStringLiteral("Recommendation / Winner: Python | Node.js")));
+    const auto& kb = f.session.knowledgeBase();
+    const auto& mlQuestion = kb.questions[*kb.questionIndex("ml_libraries")];
+    CHECK(all.contains(
+        QStringLiteral("Answers that differ / %1:").arg(QString::fromStdString(mlQuestion.text))));
+    CHECK(all.contains(QStringLiteral("Weights / ")));
+    CHECK(all.contains(QStringLiteral("Node.js total")));
+    auto* left = dialog->findChild<QLabel*>(QStringLiteral("compareWinnerLeft"));
+    auto* right = dialog->findChild<QLabel*>(QStringLiteral("compareWinnerRight"));
+    REQUIRE(left);
+    REQUIRE(right);
+    CHECK(left->text().startsWith(QStringLiteral("Python")) !=
+          right->text().startsWith(QStringLiteral("Python")));
+    dialog->close();
+}
+
+TEST_CASE("A decision whose revisit date has come is marked due, and its outcome recorded",
+          "[history]") {
+    HistoryFixture f;
+    const auto id = f.save("realtime-chat-js", QStringLiteral("Chat backend"));
+    HistoryPage* page = f.showPage();
+    page->model()->setToday(QDate(2030, 6, 1)); // the clock seam
+    f.select(QStringLiteral("Chat backend"));
+    CHECK_FALSE(page->outcomeButton()->isEnabled());
+
+    page->revisitEdit()->setDate(QDate(2030, 5, 20));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("historySetRevisit")),
+                      Qt::LeftButton);
+    CHECK(f.library.get(id)->revisitOn == std::optional<std::string>("2030-05-20"));
+    CHECK(f.column(HistoryModel::Revisit).front() == QStringLiteral("2030-05-20 — due"));
+    const QModelIndex revisit = page->model()->index(0, HistoryModel::Revisit);
+    CHECK(revisit.data(HistoryModel::DueRole).toBool());
+    CHECK(revisit.data(Qt::FontRole).value<QFont>().bold());
+    REQUIRE(page->outcomeButton()->isEnabled());
+
+    QTest::mouseClick(page->outcomeButton(), Qt::LeftButton);
+    auto* dialog = page->findChild<OutcomeDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    QPushButton* ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled()); // nothing written yet
+    QTest::keyClicks(dialog->textEdit(), QStringLiteral("Socket fan-out was the bottleneck."));
+    QTest::mouseClick(dialog->notAsExpectedButton(), Qt::LeftButton);
+    dialog->ratingBox()->setCurrentIndex(dialog->ratingBox()->findData(2));
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    const auto saved = f.library.get(id);
+    REQUIRE(saved->outcome.has_value());
+    CHECK(saved->outcome->text == "Socket fan-out was the bottleneck.");
+    CHECK_FALSE(saved->outcome->asExpected);
+    CHECK(saved->outcome->rating == 2);
+    CHECK(f.column(HistoryModel::Revisit).front() == QStringLiteral("2030-05-20 — reviewed"));
+    CHECK_FALSE(
+        page->model()->index(0, HistoryModel::Revisit).data(HistoryModel::DueRole).toBool());
+}
+
+TEST_CASE("The history model passes QAbstractItemModelTester through searches, sorts and edits",
+          "[history][model]") {
+    HistoryFixture f;
+    for (int i = 0; i < 6; ++i)
+        f.save(i % 2 ? "realtime-chat-js" : "ml-platform-python",
+               QStringLiteral("Decision %1").arg(i),
+               i == 3 ? QStringLiteral("special") : QString());
+    HistoryModel model(&f.library, &f.session.knowledgeBase());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.rowCount() == 6);
+    model.sort(HistoryModel::Title, Qt::AscendingOrder);
+    CHECK(model.index(0, HistoryModel::Title).data().toString() == QStringLiteral("Decision 0"));
+    model.setSearch(QStringLiteral("decision 1"));
+    CHECK(model.rowCount() == 1);
+    model.setSearch(QStringLiteral("special"));
+    CHECK(model.rowCount() == 1);
+    model.setSearch({});
+    // A rename that moves the row, a duplicate, a delete and its restore, all in place.
+    const std::int64_t first = model.idAt(0);
+    REQUIRE(f.library.rename(first, QStringLiteral("Zulu")));
+    CHECK(model.index(5, HistoryModel::Title).data().toString() == QStringLiteral("Zulu"));
+    const auto copy = f.library.duplicate(first);
+    REQUIRE(copy);
+    CHECK(model.rowCount() == 7);
+    auto removed = f.library.remove(first);
+    REQUIRE(removed);
+    CHECK(model.rowCount() == 6);
+    CHECK(model.rowOf(first) == -1);
+    REQUIRE(f.library.restore(*removed));
+    CHECK(model.rowCount() == 7);
+    // Under a search, a rename out of it hides the row and one into it shows it.
+    model.setSearch(QStringLiteral("zulu"));
+    CHECK(model.rowCount() == 2);
+    REQUIRE(f.library.rename(*copy, QStringLiteral("Yankee")));
+    CHECK(model.rowCount() == 1);
+    REQUIRE(f.library.rename(*copy, QStringLiteral("Zulu again")));
+    CHECK(model.rowCount() == 2);
+}
+
+TEST_CASE("A damaged database is moved aside and the user is told where it went",
+          "[history][store]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("decisions.sqlite3"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+    }
+    DecisionLibrary library(path);
+    QStringList problems;
+    QObject::connect(&library, &DecisionLibrary::problem,
+                     [&](const QString& text) { problems << text; });
+    REQUIRE(library.isOpen());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.front() == library.movedAsideNotice());
+    const auto moved = library.store()->report().movedAside;
+    REQUIRE(moved.has_value());
+    CHECK(problems.front().contains(QString::fromStdString(*moved)));
+    CHECK(QFile::exists(QString::fromStdString(*moved)));
+}
+
+TEST_CASE("When the store cannot open, the history says why and stays disabled",
+          "[history][store]") {
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
+    {
+        QFile file(blocker);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    DecisionLibrary library(blocker + QStringLiteral("/decisions.sqlite3"));
+    const KnowledgeBase kb = builtInKnowledgeBase();
+    HistoryPage page(&library, kb);
+    page.show();
+    CHECK_FALSE(library.isOpen());
+    auto* message = page.findChild<QLabel*>(QStringLiteral("historyUnavailable"));
+    REQUIRE(message);
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(QStringLiteral("unavailable")));
+    CHECK_FALSE(page.table()->isEnabled());
+    CHECK_FALSE(page.searchField()->isEnabled());
+    CHECK_FALSE(page.deleteAction()->isEnabled());
+}

@@ -1,0 +1,46 @@
+#include "ui/history/history_format.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cmath>
+
+namespace advisor::ui {
+
+QString verdictText(const std::string& verdictId) {
+    if (verdictId == "clear")
+        return QCoreApplication::translate("History", "Clear");
+    if (verdictId == "lean")
+        return QCoreApplication::translate("History", "Lean");
+    if (verdictId == "close_call")
+        return QCoreApplication::translate("History", "Close call");
+    return QString::fromStdString(verdictId);
+}
+
+int verdictRank(const std::string& verdictId) {
+    if (verdictId == "clear")
+        return 0;
+    if (verdictId == "lean")
+        return 1;
+    if (verdictId == "close_call")
+        return 2;
+    return 3;
+}
+
+QString localTimestamp(const std::string& isoUtc) {
+    const QDateTime at = QDateTime::fromString(QString::fromStdString(isoUtc), Qt::ISODate);
+    if (!at.isValid())
+        return QString::fromStdString(isoUtc);
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString marginText(double margin) {
+    return QString::number(margin, 'f', 2);
+}
+
+QString confidenceText(std::optional<double> confidence) {
+    if (!confidence)
+        return QStringLiteral("—");
+    return QStringLiteral("%1%").arg(std::lround(*confidence * 100.0));
+}
+
+} // namespace advisor::ui

@@ -1,0 +1,87 @@
+#include "ui/store/session_saver.h"
+
+#include "core/decision_store.h"
+#include "ui/decision_session.h"
+#include "ui/store/decision_library.h"
+
+namespace advisor::ui {
+
+SessionSaver::SessionSaver(DecisionSession* session, DecisionLibrary* library, QObject* parent)
+    : QObject(parent), session_(session), library_(library) {
+    connect(session_, &DecisionSession::loaded, this, [this] {
+        if (!reopening_)
+            setSavedId(0);
+    });
+    connect(library_, &DecisionLibrary::decisionRemoved, this, [this](std::int64_t id) {
+        if (id == savedId_) {
+            deletedId_ = id;
+            setSavedId(0);
+        }
+    });
+    connect(library_, &DecisionLibrary::decisionAdded, this, [this](std::int64_t id) {
+        if (id == deletedId_ && savedId_ == 0)
+            setSavedId(id);
+    });
+}
+
+bool SessionSaver::save() {
+    return store(savedId_ == 0);
+}
+
+bool SessionSaver::saveAs() {
+    return store(true);
+}
+
+bool SessionSaver::store(bool asNew) {
+    const KnowledgeBase& kb = session_->knowledgeBase();
+    Decision decision = makeDecision(kb, session_->answers(), session_->evaluation(),
+                                     session_->engineOptions().monteCarlo);
+    if (asNew) {
+        const auto id = library_->save(decision);
+        if (!id)
+            return false;
+        setSavedId(*id);
+    } else {
+        decision.id = savedId_;
+        if (!library_->update(decision))
+            return false;
+    }
+    session_->undoStack()->setClean();
+    emit saved(savedId_);
+    return true;
+}
+
+bool SessionSaver::reopen(std::int64_t id) {
+    const auto decision = library_->get(id);
+    if (!decision)
+        return false;
+    const KnowledgeBase& kb = session_->knowledgeBase();
+    auto answers = parseAnswers(nlohmann::json(decision->answers), kb,
+                                tr("saved decision %1").arg(id).toStdString());
+    if (!answers) {
+        library_->reportProblem(tr("Could not reopen “%1”: %2")
+                                    .arg(QString::fromStdString(decision->title),
+                                         QString::fromStdString(answers.error().oneLine())));
+        return false;
+    }
+    AnswerSet loaded = std::move(answers).value();
+    // The record's own title and notes are authoritative (a rename changes them there first).
+    loaded.title = decision->title;
+    loaded.notes = decision->notes;
+    reopening_ = true;
+    session_->load(std::move(loaded));
+    reopening_ = false;
+    setSavedId(id);
+    return true;
+}
+
+void SessionSaver::setSavedId(std::int64_t id) {
+    if (id == savedId_)
+        return;
+    savedId_ = id;
+    if (id != 0)
+        deletedId_ = 0;
+    emit savedIdChanged(id);
+}
+
+} // namespace advisor::ui
