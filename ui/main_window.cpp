@@ -1,14 +1,218 @@
 #include "ui/main_window.h"
 
+#include "ui/appearance.h"
 #include "ui/decision_session.h"
+#include "ui/evidence/evidence_page.h"
+#include "ui/history_placeholder.h"
+#include "ui/questionnaire/questionnaire_page.h"
+#include "ui/results/results_page.h"
+#include "ui/settings.h"
 #include "ui/weights_page.h"
 
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 namespace advisor::ui {
+namespace {
+
+std::unique_ptr<Settings> settingsFor(const GuiStartup& startup) {
+    return startup.settingsPath.isEmpty() ? std::make_unique<Settings>()
+                                          : std::make_unique<Settings>(startup.settingsPath);
+}
+
+} // namespace
 
 MainWindow::MainWindow(KnowledgeBase kb, QWidget* parent)
-    : QMainWindow(parent), session_(new DecisionSession(std::move(kb), this)) {
-    setWindowTitle(tr("Backend Advisor"));
-    setCentralWidget(new WeightsPage(session_, this));
+    : MainWindow(GuiStartup{std::move(kb), {}, {}, {}}, parent) {}
+
+MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
+    : QMainWindow(parent), startup_(std::move(startup)), settings_(settingsFor(startup_)),
+      session_(new DecisionSession(startup_.knowledgeBase, this)),
+      navigation_(new QListWidget(this)), stack_(new QStackedWidget(this)),
+      noticeStrip_(new QWidget(this)), noticeText_(new QLabel(noticeStrip_)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setMinimumSize(800, 560);
+
+    // Problems the user must see but need not dismiss first (a broken --kb, a file that would
+    // not open): a strip above the pages rather than a modal dialog.
+    noticeStrip_->setObjectName(QStringLiteral("noticeStrip"));
+    noticeStrip_->setAutoFillBackground(true);
+    noticeStrip_->setBackgroundRole(QPalette::ToolTipBase);
+    noticeStrip_->setForegroundRole(QPalette::ToolTipText);
+    noticeText_->setObjectName(QStringLiteral("noticeText"));
+    noticeText_->setTextFormat(Qt::PlainText);
+    noticeText_->setWordWrap(true);
+    noticeText_->setForegroundRole(QPalette::ToolTipText);
+    noticeText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* icon = new QLabel(noticeStrip_);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    auto* dismiss = new QToolButton(noticeStrip_);
+    dismiss->setObjectName(QStringLiteral("noticeDismiss"));
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss notice"));
+    connect(dismiss, &QToolButton::clicked, noticeStrip_, &QWidget::hide);
+    auto* noticeLayout = new QHBoxLayout(noticeStrip_);
+    noticeLayout->addWidget(icon, 0, Qt::AlignTop);
+    noticeLayout->addWidget(noticeText_, 1);
+    noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    noticeStrip_->hide();
+
+    buildNavigation();
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(noticeStrip_);
+    right->addWidget(stack_, 1);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(navigation_);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+    buildMenus();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    if (settings_->paletteMode() != PaletteMode::System)
+        applyPaletteMode(settings_->paletteMode());
+    if (!restoreGeometry(settings_->windowGeometry())) {
+        // First start: a comfortable size that still fits a small laptop screen.
+        QSize size(1120, 780);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+        resize(size);
+    }
+    connect(session_, &DecisionSession::titleChanged, this, &MainWindow::updateWindowTitle);
+    connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateWindowTitle);
+    updateWindowTitle();
+    showPage(static_cast<Page>(settings_->lastPage()));
+
+    if (!startup_.knowledgeBaseNotice.isEmpty())
+        showNotice(startup_.knowledgeBaseNotice);
+}
+
+MainWindow::~MainWindow() {
+    // Children destroyed after this body still signal (the list's current row, the undo
+    // stack's clean state) while this object is half destroyed: stop listening first.
+    navigation_->disconnect(this);
+    session_->disconnect(this);
+    session_->undoStack()->disconnect(this);
+}
+
+void MainWindow::buildNavigation() {
+    navigation_->setObjectName(QStringLiteral("navigation"));
+    navigation_->setAccessibleName(tr("Pages"));
+    const std::array<QString, PageCount> names = {tr("Questionnaire"), tr("Results"),
+                                                  tr("Weights & sensitivity"), tr("Evidence"),
+                                                  tr("History")};
+    for (const QString& name : names)
+        navigation_->addItem(name);
+    navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
+    navigation_->setFrameShape(QFrame::NoFrame);
+    navigation_->setSpacing(2);
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
+        // Empty holders: the real page is created inside when first shown.
+        slots_[i] = new QWidget(stack_);
+        auto* holder = new QVBoxLayout(slots_[i]);
+        holder->setContentsMargins(8, 8, 8, 8);
+        stack_->addWidget(slots_[i]);
+    }
+    connect(navigation_, &QListWidget::currentRowChanged, this,
+            [this](int row) { showPage(static_cast<Page>(row)); });
+}
+
+QWidget* MainWindow::page(Page which) {
+    const auto i = static_cast<std::size_t>(which);
+    if (pages_[i])
+        return pages_[i];
+    QWidget* holder = slots_[i];
+    QWidget* built = nullptr;
+    switch (which) {
+    case QuestionnaireView: {
+        questionnaire_ = new QuestionnairePage(session_, holder);
+        connect(questionnaire_, &QuestionnairePage::finished, this,
+                [this] { showPage(ResultsView); });
+        built = questionnaire_;
+        break;
+    }
+    case ResultsView:
+        built = new ResultsPage(session_, holder);
+        break;
+    case WeightsView:
+        built = new WeightsPage(session_, holder);
+        break;
+    case EvidenceView:
+        built = new EvidencePage(session_->knowledgeBase(), holder);
+        break;
+    case HistoryView:
+        built = new HistoryPlaceholder(startup_.databasePath, holder);
+        break;
+    case PageCount:
+        return nullptr;
+    }
+    holder->layout()->addWidget(built);
+    pages_[i] = built;
+    return built;
+}
+
+ResultsPage* MainWindow::resultsPage() {
+    return static_cast<ResultsPage*>(page(ResultsView));
+}
+
+EvidencePage* MainWindow::evidencePage() {
+    return static_cast<EvidencePage*>(page(EvidenceView));
+}
+
+void MainWindow::showPage(Page which) {
+    if (which < 0 || which >= PageCount)
+        which = QuestionnaireView;
+    page(which);
+    stack_->setCurrentIndex(which);
+    if (navigation_->currentRow() != which)
+        navigation_->setCurrentRow(which);
+    if (pageActions_)
+        pageActions_->actions().at(which)->setChecked(true);
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return static_cast<Page>(stack_->currentIndex());
+}
+
+QString MainWindow::notice() const {
+    return noticeStrip_->isHidden() ? QString() : noticeText_->text();
+}
+
+void MainWindow::showNotice(const QString& text) {
+    noticeText_->setText(text);
+    noticeStrip_->show();
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::updateWindowTitle() {
+    const QString title = QString::fromStdString(session_->answers().title);
+    setWindowTitle(
+        tr("%1[*] — Backend Advisor").arg(title.isEmpty() ? tr("Untitled decision") : title));
+    setWindowModified(!session_->undoStack()->isClean());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!discardChangesIfConfirmed()) {
+        event->ignore();
+        return;
+    }
+    settings_->setWindowGeometry(saveGeometry());
+    settings_->setLastPage(currentPage());
+    settings_->sync();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace advisor::ui

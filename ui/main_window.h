@@ -1,24 +1,95 @@
-// The main window: navigation between the questionnaire, results, weights, evidence and history.
+// The main window: a navigation list beside the pages (questionnaire, results, weights &
+// sensitivity, evidence, history), the menus, a notice strip for problems the user must see,
+// and the window state kept in the settings registry. Pages other than the questionnaire are
+// built the first time they are shown, so start-up pays only for what is on screen.
 #pragma once
 
 #include "core/knowledge_base.h"
+#include "ui/gui_startup.h"
 
 #include <QMainWindow>
+#include <array>
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+QT_END_NAMESPACE
 
 namespace advisor::ui {
 
 class DecisionSession;
+class EvidencePage;
+class QuestionnairePage;
+class ResultsPage;
+class Settings;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    enum Page { QuestionnaireView, ResultsView, WeightsView, EvidenceView, HistoryView, PageCount };
+
+    explicit MainWindow(GuiStartup startup, QWidget* parent = nullptr);
+    // The built-in platform settings and no start-up notice.
     explicit MainWindow(KnowledgeBase kb, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     [[nodiscard]] DecisionSession* session() const { return session_; }
+    [[nodiscard]] Settings& settings() const { return *settings_; }
+    [[nodiscard]] const GuiStartup& startup() const { return startup_; }
+
+    void showPage(Page page);
+    [[nodiscard]] Page currentPage() const;
+    // The page widget, built now if it was not yet.
+    QWidget* page(Page page);
+    [[nodiscard]] QuestionnairePage* questionnaire() const { return questionnaire_; }
+    [[nodiscard]] ResultsPage* resultsPage();
+    [[nodiscard]] EvidencePage* evidencePage();
+
+    // The notice strip's text (empty when hidden): errors the user must see without a dialog.
+    [[nodiscard]] QString notice() const;
+    void showNotice(const QString& text);
+
+    // File operations without dialogs (the menu actions ask for the path, then call these).
+    bool openAnswers(const QString& path);
+    bool saveAnswers(const QString& path);
+    // Replaces "Discard unsaved changes?" (tests answer it without a modal dialog).
+    void setDiscardConfirmation(std::function<bool()> confirm) {
+        confirmDiscard_ = std::move(confirm);
+    }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildNavigation();
+    void buildMenus();
+    void buildFileMenu();
+    void buildViewMenu();
+    void newDecision();
+    void openWithDialog();
+    void save();
+    void saveAsWithDialog();
+    void updateWindowTitle();
+    [[nodiscard]] bool discardChangesIfConfirmed();
+
+    GuiStartup startup_;
+    std::unique_ptr<Settings> settings_;
     DecisionSession* session_;
+    QListWidget* navigation_;
+    QStackedWidget* stack_;
+    QWidget* noticeStrip_;
+    QLabel* noticeText_;
+    std::array<QWidget*, PageCount> slots_{};
+    std::array<QWidget*, PageCount> pages_{};
+    QuestionnairePage* questionnaire_ = nullptr;
+    QActionGroup* pageActions_ = nullptr;
+    QString currentFile_;
+    std::function<bool()> confirmDiscard_;
 };
 
 } // namespace advisor::ui

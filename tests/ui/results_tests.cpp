@@ -1,0 +1,191 @@
+#include "core/explanations.h"
+#include "main_window_fixture.h"
+#include "ui/chart_style.h"
+#include "ui/decision_session.h"
+#include "ui/results/profile_charts.h"
+#include "ui/results/reasons_model.h"
+#include "ui/results/recommendation_banner.h"
+#include "ui/results/results_page.h"
+#include "ui/results/score_charts.h"
+
+#include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QLabel>
+#include <QLineSeries>
+#include <QRadioButton>
+#include <QTableView>
+#include <catch2/catch.hpp>
+
+using namespace advisor;
+using namespace advisor::ui;
+using advisor::ui::test::optionName;
+using advisor::ui::test::WindowFixture;
+
+namespace {
+
+// Shows the Results page and waits for its charts, which are built after its first paint.
+ResultsPage* openResults(WindowFixture& f) {
+    f.window->showPage(MainWindow::ResultsView);
+    ResultsPage* page = f.window->resultsPage();
+    REQUIRE(QTest::qWaitFor([page] { return page->chartsReady(); }, 5000));
+    return page;
+}
+
+QString bannerText(WindowFixture& f) {
+    return f.find<QLabel>(QStringLiteral("headlineLabel"))->text();
+}
+
+void answer(DecisionSession* session, const char* question, const char* option) {
+    const auto q = *session->knowledgeBase().questionIndex(question);
+    session->setSingleAnswer(q, *session->knowledgeBase().questions[q].optionIndex(option));
+}
+
+} // namespace
+
+TEST_CASE("Charts wait for the Results page's first paint", "[results]") {
+    WindowFixture f;
+    ResultsPage* page = f.window->resultsPage(); // built, but hidden behind the questionnaire
+    QTest::qWait(50);
+    CHECK_FALSE(page->chartsReady());
+    openResults(f);
+    CHECK(page->scoresChart()->chart()->animationOptions() == QChart::NoAnimation);
+    CHECK(page->scoresChart()->isVisible());
+}
+
+TEST_CASE("The banner says the winner, verdict, margin in words and confidence", "[results]") {
+    WindowFixture f;
+    DecisionSession* session = f.window->session();
+    openResults(f);
+    const KnowledgeBase& kb = session->knowledgeBase();
+    const Evaluation& ev = session->evaluation();
+    CHECK(bannerText(f) == QString::fromStdString(headline(kb, ev)));
+    CHECK(bannerText(f).contains(QStringLiteral("points on a 0–10 scale")));
+    CHECK(f.find<QLabel>(QStringLiteral("verdictLabel"))->text() ==
+          QStringLiteral("Verdict: ") +
+              QString::fromStdString(verdictLabel(ev.recommendation.verdict)));
+    CHECK(f.find<QLabel>(QStringLiteral("confidenceLabel"))->text() ==
+          QString::fromStdString(confidenceSentence(kb, ev)));
+}
+
+TEST_CASE("Changing one answer updates the banner and the chart series at once", "[results]") {
+    WindowFixture f;
+    DecisionSession* session = f.window->session();
+    ResultsPage* page = openResults(f);
+    const QString before = bannerText(f);
+    const double pythonUseCase = page->scoresChart()->barSets()[1]->at(3);
+    const double nodeTotalBefore = page->contributionsChart()->barSets()[0]->at(0) +
+                                   page->contributionsChart()->barSets()[1]->at(0) +
+                                   page->contributionsChart()->barSets()[2]->at(0) +
+                                   page->contributionsChart()->barSets()[3]->at(0);
+
+    answer(session, "ml_libraries", "core");
+
+    const Evaluation& ev = session->evaluation();
+    CHECK(bannerText(f) != before);
+    CHECK(bannerText(f) == QString::fromStdString(headline(session->knowledgeBase(), ev)));
+    // Series are the same objects, with the new values.
+    for (std::size_t a = 0; a < ev.alternatives.size(); ++a)
+        for (std::size_t c = 0; c < ev.alternatives[a].scores.size(); ++c)
+            CHECK(page->scoresChart()->barSets()[a]->at(static_cast<int>(c)) ==
+                  Approx(ev.alternatives[a].scores[c]));
+    CHECK(page->scoresChart()->barSets()[1]->at(3) != Approx(pythonUseCase));
+    double nodeTotal = 0;
+    for (QBarSet* set : page->contributionsChart()->barSets())
+        nodeTotal += set->at(0);
+    CHECK(nodeTotal == Approx(ev.alternatives[0].total));
+    CHECK(nodeTotal != Approx(nodeTotalBefore));
+    const auto points = page->radarChart()->profiles()[1]->points();
+    REQUIRE(points.size() == 5); // four criteria and the closing point
+    CHECK(points[3].y() == Approx(ev.alternatives[1].scores[3]));
+    CHECK(points[4].y() == Approx(points[0].y()));
+}
+
+TEST_CASE("Skipping every question names the defaults in the results", "[results]") {
+    WindowFixture f;
+    openResults(f);
+    const QString defaults = f.find<QLabel>(QStringLiteral("defaultsLabel"))->text();
+    CHECK(defaults.contains(QStringLiteral("(10)")));
+    for (const Question& q : f.window->session()->knowledgeBase().questions) {
+        CHECK(defaults.contains(QString::fromStdString(q.text)));
+        for (std::size_t o : q.defaultOptions) // and the answer assumed for it
+            CHECK(defaults.contains(QString::fromStdString(q.options[o].label)));
+    }
+
+    answer(f.window->session(), "team", "python");
+    CHECK(f.find<QLabel>(QStringLiteral("defaultsLabel"))->text().contains(QStringLiteral("(9)")));
+}
+
+TEST_CASE("Real-time and machine-learning work together show the hybrid suggestion", "[results]") {
+    WindowFixture f;
+    DecisionSession* session = f.window->session();
+    openResults(f);
+    auto* hybrid = f.find<QLabel>(QStringLiteral("hybridLabel"));
+    CHECK(hybrid->isHidden());
+    const auto appType = *session->knowledgeBase().questionIndex("app_type");
+    const auto& q = session->knowledgeBase().questions[appType];
+    session->setMultiAnswer(appType,
+                            std::vector<std::size_t>{*q.optionIndex("chat"), *q.optionIndex("ml")});
+    REQUIRE(session->evaluation().recommendation.hybrid);
+    CHECK(hybrid->isVisible());
+    CHECK(hybrid->text().contains(
+        QString::fromStdString(*session->evaluation().recommendation.hybrid)));
+}
+
+TEST_CASE("The reasons table lists every reason with its citation", "[results][model]") {
+    WindowFixture f;
+    DecisionSession* session = f.window->session();
+    ResultsPage* page = openResults(f);
+    ReasonsModel* model = page->reasonsModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    const Evaluation& ev = session->evaluation();
+    REQUIRE(model->rowCount() == static_cast<int>(ev.reasons.size()));
+    const KnowledgeBase& kb = session->knowledgeBase();
+    const EvidenceItem& top = kb.evidence[ev.reasons.front().evidence];
+    CHECK(model->index(0, ReasonsModel::ReasonColumn)
+              .data()
+              .toString()
+              .startsWith(QString::fromStdString(top.summary)));
+    CHECK(model->index(0, ReasonsModel::SourceColumn)
+              .data()
+              .toString()
+              .contains(QString::fromStdString(top.source.title)));
+    answer(session, "latency", "realtime"); // resets the model under the tester
+    CHECK(model->rowCount() == static_cast<int>(session->evaluation().reasons.size()));
+    auto* table = f.find<QTableView>(QStringLiteral("reasonsTable"));
+    CHECK(table->model() == model);
+}
+
+TEST_CASE("The evidence chart shows the article's figures as shares of the better value",
+          "[results]") {
+    WindowFixture f;
+    ResultsPage* page = openResults(f);
+    EvidenceFiguresChart* chart = page->evidenceChart();
+    REQUIRE(chart->hasFigures());
+    const auto& sets = chart->barSets();
+    REQUIRE(sets.size() == 2);
+    REQUIRE(sets[0]->count() == 2);
+    // json_response_speed: Node.js 1.0 vs Python 2.5 (lower is better) → 100% vs 40%.
+    CHECK(sets[0]->at(0) == Approx(100));
+    CHECK(sets[1]->at(0) == Approx(40));
+    // throughput_benchmark: 40,000 vs 10,000 requests per second → 100% vs 25%.
+    CHECK(sets[0]->at(1) == Approx(100));
+    CHECK(sets[1]->at(1) == Approx(25));
+    CHECK(chart->caption().contains(QStringLiteral("40,000")));
+}
+
+TEST_CASE("Charts keep each alternative's colour through a palette change", "[results]") {
+    WindowFixture f;
+    ResultsPage* page = openResults(f);
+    const KnowledgeBase& kb = f.window->session()->knowledgeBase();
+    QPalette dark = page->palette();
+    dark.setColor(QPalette::Window, Qt::black);
+    dark.setColor(QPalette::Base, QColor(20, 20, 20));
+    dark.setColor(QPalette::Text, Qt::white);
+    page->setPalette(dark);
+    QCoreApplication::processEvents();
+    CHECK(page->scoresChart()->chart()->theme() == QChart::ChartThemeDark);
+    CHECK(page->scoresChart()->barSets()[0]->color() == alternativeColor(kb, 0));
+    CHECK(page->radarChart()->profiles()[1]->pen().color() == alternativeColor(kb, 1));
+    CHECK(page->scoresChart()->chart()->backgroundBrush().color() == QColor(20, 20, 20));
+}

@@ -1,0 +1,41 @@
+// Not a check but a look: grabs every page at 1024×700 in light and dark to PNG files so a
+// person can see clipping, unreadable axes or wrong colours. Hidden from the normal run; use
+//   advisor_ui_tests "[.screenshots]"      (ADVISOR_SCREENSHOT_DIR picks the folder)
+#include "main_window_fixture.h"
+#include "ui/appearance.h"
+#include "ui/results/results_page.h"
+
+#include <QDir>
+#include <catch2/catch.hpp>
+
+using namespace advisor::ui;
+using advisor::ui::test::WindowFixture;
+
+TEST_CASE("Grab every page in light and dark", "[.screenshots]") {
+    const QString folder = qEnvironmentVariableIsSet("ADVISOR_SCREENSHOT_DIR")
+                               ? qEnvironmentVariable("ADVISOR_SCREENSHOT_DIR")
+                               : QDir::temp().filePath(QStringLiteral("advisor-screenshots"));
+    REQUIRE(QDir().mkpath(folder));
+    const std::array<std::pair<PaletteMode, const char*>, 2> modes = {
+        std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}};
+    const std::array<const char*, MainWindow::PageCount> names = {"questionnaire", "results",
+                                                                  "weights", "evidence", "history"};
+    for (const auto& [mode, modeName] : modes) {
+        applyPaletteMode(mode);
+        WindowFixture f;
+        REQUIRE(f.window->openAnswers(QStringLiteral(ADVISOR_TEST_DATA_DIR) +
+                                      QStringLiteral("/answers/mixed-realtime-ml.json")));
+        for (int p = 0; p < MainWindow::PageCount; ++p) {
+            f.window->showPage(static_cast<MainWindow::Page>(p));
+            if (p == MainWindow::ResultsView)
+                REQUIRE(QTest::qWaitFor([&] { return f.window->resultsPage()->chartsReady(); }));
+            QTest::qWait(30);
+            const QString file =
+                QStringLiteral("%1/%2-%3.png")
+                    .arg(folder, QString::fromLatin1(names[static_cast<std::size_t>(p)]),
+                         QString::fromLatin1(modeName));
+            CHECK(f.window->grab().save(file));
+        }
+    }
+    applyPaletteMode(PaletteMode::System);
+}

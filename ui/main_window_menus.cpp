@@ -1,0 +1,183 @@
+// MainWindow's menus and the file actions behind them (new, open, save), kept apart from the
+// window's layout and page management.
+#include "ui/about_box.h"
+#include "ui/answers_file.h"
+#include "ui/appearance.h"
+#include "ui/decision_session.h"
+#include "ui/main_window.h"
+#include "ui/settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace advisor::ui {
+namespace {
+
+const QString kAnswersFilter() {
+    return QCoreApplication::translate("MainWindow", "Answers (*.json);;All files (*)");
+}
+
+} // namespace
+
+void MainWindow::buildMenus() {
+    buildFileMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    buildViewMenu();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Backend Advisor"), this,
+                                     [this] { showAboutBox(this, session_->knowledgeBase()); });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildFileMenu() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true); // the disabled actions explain themselves
+    auto add = [&](const QString& text, QKeySequence::StandardKey key, const char* name) {
+        QAction* action = file->addAction(text);
+        action->setShortcut(key);
+        action->setObjectName(QString::fromLatin1(name));
+        return action;
+    };
+    connect(add(tr("&New"), QKeySequence::New, "newAction"), &QAction::triggered, this,
+            &MainWindow::newDecision);
+    connect(add(tr("&Open Answers…"), QKeySequence::Open, "openAction"), &QAction::triggered, this,
+            &MainWindow::openWithDialog);
+    connect(add(tr("&Save Answers"), QKeySequence::Save, "saveAction"), &QAction::triggered, this,
+            &MainWindow::save);
+    connect(add(tr("Save Answers &As…"), QKeySequence::SaveAs, "saveAsAction"), &QAction::triggered,
+            this, &MainWindow::saveAsWithDialog);
+    file->addSeparator();
+    // Reports (PDF, HTML, Markdown, JSON) and printing come with the report writers.
+    QAction* exportAction = file->addAction(tr("&Export Report…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction->setEnabled(false);
+    exportAction->setToolTip(
+        tr("Reports (PDF, HTML, Markdown, JSON) are coming in a later version."));
+    QAction* print = add(tr("&Print…"), QKeySequence::Print, "printAction");
+    print->setEnabled(false);
+    print->setToolTip(tr("Printing is coming with the reports."));
+    file->addSeparator();
+    connect(add(tr("&Quit"), QKeySequence::Quit, "quitAction"), &QAction::triggered, this,
+            &QWidget::close);
+}
+
+void MainWindow::buildViewMenu() {
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    pageActions_ = new QActionGroup(this);
+    for (int i = 0; i < navigation_->count(); ++i) {
+        QAction* action = view->addAction(navigation_->item(i)->text());
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setObjectName(QStringLiteral("showPage%1").arg(i));
+        pageActions_->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+    }
+    view->addSeparator();
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* modes = new QActionGroup(this);
+    const std::array<std::pair<QString, PaletteMode>, 3> choices = {
+        std::pair{tr("Follow the &system"), PaletteMode::System},
+        std::pair{tr("&Light"), PaletteMode::Light}, std::pair{tr("&Dark"), PaletteMode::Dark}};
+    for (const auto& [label, mode] : choices) {
+        QAction* action = appearance->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(settings_->paletteMode() == mode);
+        action->setObjectName(QStringLiteral("palette%1").arg(static_cast<int>(mode)));
+        modes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, m = mode] {
+            settings_->setPaletteMode(m);
+            applyPaletteMode(m);
+        });
+    }
+}
+
+bool MainWindow::discardChangesIfConfirmed() {
+    if (session_->undoStack()->isClean())
+        return true;
+    if (confirmDiscard_)
+        return confirmDiscard_();
+    return QMessageBox::question(this, tr("Discard changes?"),
+                                 tr("The current answers have not been saved. Discard them?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
+void MainWindow::newDecision() {
+    if (!discardChangesIfConfirmed())
+        return;
+    session_->clear();
+    currentFile_.clear();
+    updateWindowTitle();
+    showPage(QuestionnaireView);
+}
+
+bool MainWindow::openAnswers(const QString& path) {
+    auto loaded = openAnswersFile(path, session_->knowledgeBase());
+    if (!loaded.ok()) {
+        showNotice(tr("Could not open the answers: %1")
+                       .arg(QString::fromStdString(loaded.error().oneLine())));
+        return false;
+    }
+    session_->load(std::move(loaded).value());
+    currentFile_ = path;
+    updateWindowTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::saveAnswers(const QString& path) {
+    const Status saved = saveAnswersFile(path, session_->knowledgeBase(), session_->answers());
+    if (!saved.ok()) {
+        showNotice(tr("Could not save the answers: %1")
+                       .arg(QString::fromStdString(saved.error().oneLine())));
+        return false;
+    }
+    currentFile_ = path;
+    session_->undoStack()->setClean();
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::openWithDialog() {
+    if (!discardChangesIfConfirmed())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Answers"), {}, kAnswersFilter());
+    if (!path.isEmpty())
+        openAnswers(path);
+}
+
+void MainWindow::save() {
+    if (currentFile_.isEmpty())
+        saveAsWithDialog();
+    else
+        saveAnswers(currentFile_);
+}
+
+void MainWindow::saveAsWithDialog() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Answers"), currentFile_, kAnswersFilter());
+    if (!path.isEmpty())
+        saveAnswers(path);
+}
+
+} // namespace advisor::ui

@@ -1,0 +1,210 @@
+#include "ui/questionnaire/questionnaire_page.h"
+
+#include "ui/decision_session.h"
+#include "ui/questionnaire/question_group.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace advisor::ui {
+
+QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
+    : QWidget(parent), session_(session), title_(new QLineEdit(this)),
+      notes_(new QPlainTextEdit(this)), topicTitle_(new QLabel(this)),
+      topicIntro_(new QLabel(this)), topics_(new QStackedWidget(this)),
+      progress_(new QProgressBar(this)), progressText_(new QLabel(this)) {
+    setObjectName(QStringLiteral("questionnairePage"));
+    const KnowledgeBase& kb = session_->knowledgeBase();
+
+    title_->setObjectName(QStringLiteral("decisionTitle"));
+    title_->setPlaceholderText(tr("e.g. Chat backend for the support app"));
+    title_->setAccessibleName(tr("Decision title"));
+    title_->setMaxLength(static_cast<int>(kMaxTitleBytes / 2)); // UTF-8 may need two bytes
+    notes_->setObjectName(QStringLiteral("decisionNotes"));
+    notes_->setAccessibleName(tr("Decision notes"));
+    notes_->setPlaceholderText(tr("Context, constraints, who was in the meeting…"));
+    notes_->setTabChangesFocus(true); // keyboard users must be able to leave the notes
+    notes_->setFixedHeight(notes_->fontMetrics().lineSpacing() * 3 + 12);
+    auto* header = new QFormLayout;
+    header->addRow(tr("Decision &title:"), title_);
+    header->addRow(tr("N&otes:"), notes_);
+
+    QFont big = topicTitle_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    topicTitle_->setFont(big);
+    topicTitle_->setObjectName(QStringLiteral("topicTitle"));
+    topicIntro_->setWordWrap(true);
+    topicIntro_->setTextFormat(Qt::PlainText);
+
+    topics_->setObjectName(QStringLiteral("topicStack"));
+    for (std::size_t t = 0; t < kb.topics.size(); ++t)
+        topics_->addWidget(buildTopicPage(t));
+    // Created after the topics so that Tab reaches them after the last question, not before.
+    back_ = new QPushButton(tr("&Back"), this);
+    next_ = new QPushButton(tr("&Next"), this);
+
+    progress_->setObjectName(QStringLiteral("questionnaireProgress"));
+    progress_->setRange(0, static_cast<int>(kb.topics.size()));
+    progress_->setTextVisible(false);
+    progress_->setMaximumHeight(8);
+    progress_->setAccessibleName(tr("Questionnaire progress"));
+    progressText_->setObjectName(QStringLiteral("progressText"));
+    back_->setObjectName(QStringLiteral("backButton"));
+    next_->setObjectName(QStringLiteral("nextButton"));
+    back_->setAccessibleName(tr("Back"));
+    next_->setAccessibleName(tr("Next"));
+    back_->setToolTip(tr("Previous topic (Alt+B)"));
+    next_->setToolTip(tr("Next topic (Alt+N); Enter also moves on"));
+
+    auto* nav = new QHBoxLayout;
+    nav->addWidget(progressText_, 1);
+    nav->addWidget(back_);
+    nav->addWidget(next_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addSpacing(6);
+    layout->addWidget(topicTitle_);
+    layout->addWidget(topicIntro_);
+    layout->addWidget(topics_, 1);
+    layout->addWidget(progress_);
+    layout->addLayout(nav);
+
+    connect(back_, &QPushButton::clicked, this, &QuestionnairePage::goBack);
+    connect(next_, &QPushButton::clicked, this, &QuestionnairePage::goNext);
+    connect(title_, &QLineEdit::textEdited, session_, &DecisionSession::setTitle);
+    connect(notes_, &QPlainTextEdit::textChanged, this,
+            [this] { session_->setNotes(notes_->toPlainText()); });
+    connect(session_, &DecisionSession::answersChanged, this, &QuestionnairePage::showAnswers);
+    // Keyboard users move through long topics with Tab; keep the focused control on screen.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        const int t = topics_->currentIndex();
+        if (now && t >= 0 && topicScrolls_[static_cast<std::size_t>(t)]->isAncestorOf(now))
+            topicScrolls_[static_cast<std::size_t>(t)]->ensureWidgetVisible(now);
+    });
+
+    showAnswers();
+    setCurrentTopic(0);
+}
+
+QWidget* QuestionnairePage::buildTopicPage(std::size_t topic) {
+    const KnowledgeBase& kb = session_->knowledgeBase();
+    auto* scroll = new QScrollArea(topics_);
+    scroll->setObjectName(QStringLiteral("topic_") + QString::fromStdString(kb.topics[topic].id));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
+        if (kb.questions[q].topic != kb.topics[topic].id)
+            continue;
+        auto* group = new QuestionGroup(session_, q, content);
+        groups_.push_back(group);
+        layout->addWidget(group);
+    }
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    topicScrolls_.push_back(scroll);
+    return scroll;
+}
+
+int QuestionnairePage::currentTopic() const {
+    return topics_->currentIndex();
+}
+
+int QuestionnairePage::topicCount() const {
+    return topics_->count();
+}
+
+void QuestionnairePage::setCurrentTopic(int topic) {
+    if (topic < 0 || topic >= topics_->count())
+        return;
+    topics_->setCurrentIndex(topic);
+    const Topic& t = session_->knowledgeBase().topics[static_cast<std::size_t>(topic)];
+    topicTitle_->setText(QString::fromStdString(t.title));
+    topicIntro_->setText(QString::fromStdString(t.intro));
+    updateNavigation();
+}
+
+void QuestionnairePage::goNext() {
+    if (currentTopic() + 1 >= topicCount()) {
+        emit finished();
+        return;
+    }
+    setCurrentTopic(currentTopic() + 1);
+    focusFirstQuestion();
+}
+
+void QuestionnairePage::goBack() {
+    setCurrentTopic(currentTopic() - 1);
+    focusFirstQuestion();
+}
+
+void QuestionnairePage::focusFirstQuestion() {
+    const auto* page = topics_->currentWidget();
+    for (QuestionGroup* group : groups_) {
+        if (page->isAncestorOf(group)) {
+            if (QAbstractButton* entry = group->entryButton())
+                entry->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+void QuestionnairePage::keyPressEvent(QKeyEvent* event) {
+    // Enter on a radio button or check box reaches the page (they ignore it): move on, as the
+    // default button of a wizard would.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        goNext();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void QuestionnairePage::showAnswers() {
+    const AnswerSet& answers = session_->answers();
+    const QString title = QString::fromStdString(answers.title);
+    if (title_->text() != title)
+        title_->setText(title);
+    const QString notes = QString::fromStdString(answers.notes);
+    if (notes_->toPlainText() != notes) {
+        const QSignalBlocker block(notes_); // only the user's typing is an edit
+        notes_->setPlainText(notes);
+    }
+    for (QuestionGroup* group : groups_)
+        group->showAnswer();
+    updateNavigation();
+}
+
+void QuestionnairePage::updateNavigation() {
+    const KnowledgeBase& kb = session_->knowledgeBase();
+    const int topic = currentTopic();
+    const bool last = topic + 1 >= topicCount();
+    std::size_t answered = 0;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q)
+        answered += session_->answers().answered(q) ? 1 : 0;
+    progress_->setValue(topic + 1);
+    progressText_->setText(tr("Topic %1 of %2 · %3 of %4 questions answered")
+                               .arg(topic + 1)
+                               .arg(topicCount())
+                               .arg(answered)
+                               .arg(kb.questions.size()));
+    back_->setEnabled(topic > 0);
+    next_->setText(last ? tr("&Next: see the results") : tr("&Next"));
+}
+
+} // namespace advisor::ui

@@ -1,0 +1,73 @@
+#include "ui/results/reasons_model.h"
+
+#include "core/explanations.h"
+#include "core/knowledge_base.h"
+
+namespace advisor::ui {
+
+ReasonsModel::ReasonsModel(const KnowledgeBase& kb, QObject* parent)
+    : QAbstractTableModel(parent), kb_(kb) {}
+
+void ReasonsModel::setReasons(std::vector<Reason> reasons) {
+    beginResetModel();
+    reasons_ = std::move(reasons);
+    endResetModel();
+}
+
+int ReasonsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(reasons_.size());
+}
+
+int ReasonsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Reason& reason = reasons_[static_cast<std::size_t>(index.row())];
+    const EvidenceItem& item = kb_.evidence[reason.evidence];
+    if (role == EvidenceIdRole)
+        return QString::fromStdString(item.id);
+    if (role == Qt::TextAlignmentRole && index.column() == ImpactColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignTop);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case ReasonColumn:
+        return QString::fromStdString(reasonSentence(kb_, reason));
+    case FavoursColumn:
+        return QString::fromStdString(kb_.alternatives[reason.favours].name);
+    case ImpactColumn:
+        // Signed so a reason that works against the recommendation is visibly one.
+        return QString::number(reason.impact, 'f', 2);
+    case SourceColumn:
+        return tr("%1 [%2]").arg(QString::fromStdString(item.source.text()),
+                                 QString::fromStdString(item.id));
+    default:
+        return {};
+    }
+}
+
+QVariant ReasonsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case ReasonColumn:
+        return tr("Reason");
+    case FavoursColumn:
+        return tr("Favours");
+    case ImpactColumn:
+        return tr("Margin points");
+    case SourceColumn:
+        return tr("Source [evidence]");
+    default:
+        return {};
+    }
+}
+
+} // namespace advisor::ui
