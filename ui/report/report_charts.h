@@ -1,0 +1,56 @@
+// The four results charts, rebuilt for a report: always on a light, print-friendly palette,
+// sized for an A4 page and drawn as vector graphics (paths and text, never bitmaps) onto any
+// painter — a PDF, a printer or an SVG generator.
+#pragma once
+
+#include <QByteArray>
+#include <QSizeF>
+#include <QString>
+#include <memory>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QPainter;
+class QRectF;
+QT_END_NAMESPACE
+
+namespace advisor {
+struct Evaluation;
+struct KnowledgeBase;
+} // namespace advisor
+
+namespace advisor::ui {
+
+class ResultChartView;
+
+class ReportCharts {
+public:
+    // `dpi` is the resolution of the device the charts will be drawn on. It must match the
+    // resolution Qt measures chart fonts at (reportDpi()), or labels come out too big or too
+    // small for the boxes the chart laid out for them.
+    ReportCharts(const KnowledgeBase& kb, const Evaluation& evaluation, int dpi);
+    ~ReportCharts();
+    ReportCharts(const ReportCharts&) = delete;
+    ReportCharts& operator=(const ReportCharts&) = delete;
+
+    [[nodiscard]] int count() const { return static_cast<int>(views_.size()); }
+    // The chart's size on the page, in device pixels at the dpi given.
+    [[nodiscard]] QSizeF size(int chart) const;
+    [[nodiscard]] QString title(int chart) const;
+
+    // Draws the chart into `target` (same size as size(chart)) through its scene.
+    void render(int chart, QPainter* painter, const QRectF& target) const;
+    // The chart as a standalone SVG document (no XML declaration), for inlining in HTML.
+    [[nodiscard]] QByteArray svg(int chart) const;
+
+private:
+    std::vector<std::unique_ptr<ResultChartView>> views_;
+    std::vector<QSizeF> sizes_;
+    int dpi_;
+};
+
+// The resolution Qt lays chart and document text out at: the primary screen's logical dpi (96
+// under the offscreen platform). Report devices (QPdfWriter, QPrinter) are set to it.
+int reportDpi();
+
+} // namespace advisor::ui
