@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTextBrowser>
 #include <catch2/catch.hpp>
 
 using namespace advisor;
@@ -75,6 +76,12 @@ TEST_CASE("The evidence view sorts by a clicked header and filters as the user t
     CHECK(model->rowCount() == 1);
     CHECK(model->index(0, EvidenceModel::IdColumn).data().toString() ==
           QStringLiteral("throughput_benchmark"));
+    // Selecting the row shows it in full, with its source.
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(model->index(0, EvidenceModel::IdColumn)).center());
+    const QString details = f.find<QTextBrowser>(QStringLiteral("evidenceDetails"))->toPlainText();
+    CHECK(details.contains(QStringLiteral("Django")));
+    CHECK(details.contains(QStringLiteral("Performance and Speed")));
     filter->clear();
     CHECK(model->rowCount() == all);
     QTest::keyClicks(filter, QStringLiteral("SCALABILITY"));

@@ -1,5 +1,5 @@
 // Evidence: every knowledge-base evidence item with its source, sortable by any column and
-// filtered as the user types.
+// filtered as the user types; the selected item is shown in full below the table.
 #pragma once
 
 #include <QWidget>
@@ -8,6 +8,7 @@ QT_BEGIN_NAMESPACE
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTextBrowser;
 QT_END_NAMESPACE
 
 namespace advisor {
@@ -28,10 +29,13 @@ public:
     [[nodiscard]] EvidenceModel* model() const { return model_; }
 
 private:
+    void showDetails(const QModelIndex& current);
+
     EvidenceModel* model_;
     QSortFilterProxyModel* proxy_;
     QLineEdit* filter_;
     QTableView* table_;
+    QTextBrowser* details_; // the selected item in full: the table shows one line per item
 };
 
 } // namespace advisor::ui

@@ -30,9 +30,7 @@ QString figureLabel(const Figure& figure) {
         unit.truncate(paren);
     if (!unit.isEmpty())
         unit[0] = unit[0].toUpper();
-    if (figure.lowerIsBetter)
-        unit += QCoreApplication::translate("EvidenceFiguresChart", " (lower raw value is better)");
-    return unit;
+    return unit; // the caption says which raw figures are better when lower
 }
 
 } // namespace
@@ -139,11 +137,19 @@ EvidenceFiguresChart::EvidenceFiguresChart(const KnowledgeBase& kb, QWidget* par
 
 QString EvidenceFiguresChart::caption() const {
     QStringList lines;
+    QStringList sources;
     for (std::size_t e : figures_) {
         const EvidenceItem& item = kb_.evidence[e];
-        lines << tr("%1 — %2").arg(QString::fromStdString(item.figure->text),
-                                   QString::fromStdString(item.source.text()));
+        lines << (item.figure->lowerIsBetter
+                      ? tr("• %1 (a time: the bar shows the better value ÷ this one)")
+                      : tr("• %1"))
+                     .arg(QString::fromStdString(item.figure->text));
+        const QString source = tr("%1 (%2)").arg(QString::fromStdString(item.source.title),
+                                                 QString::fromStdString(item.source.date));
+        if (!sources.contains(source))
+            sources << source;
     }
+    lines << tr("Source: %1").arg(sources.join(tr("; ")));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -62,6 +62,9 @@ ResultsPage::ResultsPage(DecisionSession* session, QWidget* parent)
     chartArea_->setMinimumHeight(2 * 260);
     auto* charts = new QGridLayout(chartArea_);
     charts->setContentsMargins(0, 0, 0, 0);
+    // Equal columns: each chart's size hint differs, and the narrower one truncated its labels.
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
 
     reasons_->setObjectName(QStringLiteral("reasonsTable"));
     reasons_->setAccessibleName(tr("Reasons with citations"));

@@ -5,9 +5,9 @@
 #include "ui/chart_style.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -43,7 +43,9 @@ CriterionScoresChart::CriterionScoresChart(const KnowledgeBase& kb, QWidget* par
     setObjectName(QStringLiteral("scoresChart"));
     auto* chart = new QChart;
     chart->setTitle(tr("Score per criterion (0–10)"));
-    auto* series = new QBarSeries(chart);
+    // Horizontal bars: criterion names sit on the left at full length instead of being cut
+    // to fit under narrow groups.
+    auto* series = new QHorizontalBarSeries(chart);
     for (const Alternative& a : kb.alternatives) {
         auto* set = new QBarSet(QString::fromStdString(a.name), series);
         for (std::size_t c = 0; c < kb.criteria.size(); ++c)
@@ -58,8 +60,8 @@ CriterionScoresChart::CriterionScoresChart(const KnowledgeBase& kb, QWidget* par
     values->setRange(0, 10);
     values->setTickCount(6);
     values->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categories);
     series->attachAxis(values);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -101,12 +103,12 @@ ContributionsChart::ContributionsChart(const KnowledgeBase& kb, QWidget* parent)
     valueAxis_->setRange(0, 10);
     valueAxis_->setTickCount(6);
     valueAxis_->setLabelFormat(QStringLiteral("%d"));
-    valueAxis_->setTitleText(tr("Total score (0–10)"));
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(valueAxis_, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(valueAxis_);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Four criterion names do not fit in one row under a half-width chart.
+    chart->legend()->setAlignment(Qt::AlignRight);
     setChart(chart);
     setAccessibleName(chart->title());
     restyle();
