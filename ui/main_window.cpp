@@ -3,10 +3,15 @@
 #include "ui/appearance.h"
 #include "ui/decision_session.h"
 #include "ui/evidence/evidence_page.h"
-#include "ui/history_placeholder.h"
+#include "ui/history/history_page.h"
 #include "ui/questionnaire/questionnaire_page.h"
 #include "ui/results/results_page.h"
 #include "ui/settings.h"
+#include "ui/startup_benchmark.h"
+#include "ui/store/decision_library.h"
+#include "ui/store/draft_autosave.h"
+#include "ui/store/draft_banner.h"
+#include "ui/store/session_saver.h"
 #include "ui/weights_page.h"
 
 #include <QActionGroup>
@@ -67,10 +72,23 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
     noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
     noticeStrip_->hide();
 
+    // The store opens on first use, and the look for a draft to restore waits for the first
+    // paint, so start-up never waits for the database.
+    library_ = new DecisionLibrary(startup_.databasePath, this);
+    saver_ = new SessionSaver(session_, library_, this);
+    connect(library_, &DecisionLibrary::problem, this, &MainWindow::showNotice);
+    connect(saver_, &SessionSaver::saved, this,
+            [this] { statusBar()->showMessage(tr("Saved in the history"), 5000); });
+    auto* autosave = new DraftAutosave(session_, library_, this);
+    autosave->flushWhenClosing(this);
+    auto* draftBanner = new DraftBanner(autosave, this);
+    new FirstPaintProbe(this, [draftBanner] { draftBanner->offerSavedDraft(); });
+
     buildNavigation();
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(noticeStrip_);
+    right->addWidget(draftBanner);
     right->addWidget(stack_, 1);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -153,9 +171,15 @@ QWidget* MainWindow::page(Page which) {
     case EvidenceView:
         built = new EvidencePage(session_->knowledgeBase(), holder);
         break;
-    case HistoryView:
-        built = new HistoryPlaceholder(startup_.databasePath, holder);
+    case HistoryView: {
+        auto* history = new HistoryPage(library_, session_->knowledgeBase(), holder);
+        connect(history, &HistoryPage::reopenRequested, this, [this](std::int64_t id) {
+            if (discardChangesIfConfirmed() && saver_->reopen(id))
+                showPage(ResultsView);
+        });
+        built = history;
         break;
+    }
     case PageCount:
         return nullptr;
     }

@@ -21,10 +21,12 @@ QT_END_NAMESPACE
 
 namespace advisor::ui {
 
+class DecisionLibrary;
 class DecisionSession;
 class EvidencePage;
 class QuestionnairePage;
 class ResultsPage;
+class SessionSaver;
 class Settings;
 
 class MainWindow : public QMainWindow {
@@ -39,6 +41,9 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] DecisionSession* session() const { return session_; }
+    // The decision store (--db or the default) and what ties the session to its saved record.
+    [[nodiscard]] DecisionLibrary* decisionLibrary() const { return library_; }
+    [[nodiscard]] SessionSaver* sessionSaver() const { return saver_; }
     [[nodiscard]] Settings& settings() const { return *settings_; }
     [[nodiscard]] const GuiStartup& startup() const { return startup_; }
 
@@ -72,7 +77,6 @@ private:
     void buildViewMenu();
     void newDecision();
     void openWithDialog();
-    void save();
     void saveAsWithDialog();
     void updateWindowTitle();
     [[nodiscard]] bool discardChangesIfConfirmed();
@@ -80,6 +84,8 @@ private:
     GuiStartup startup_;
     std::unique_ptr<Settings> settings_;
     DecisionSession* session_;
+    DecisionLibrary* library_ = nullptr;
+    SessionSaver* saver_ = nullptr;
     QListWidget* navigation_;
     QStackedWidget* stack_;
     QWidget* noticeStrip_;

@@ -6,6 +6,7 @@
 #include "ui/decision_session.h"
 #include "ui/main_window.h"
 #include "ui/settings.h"
+#include "ui/store/session_saver.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -60,10 +61,13 @@ void MainWindow::buildFileMenu() {
             &MainWindow::newDecision);
     connect(add(tr("&Open Answers…"), QKeySequence::Open, "openAction"), &QAction::triggered, this,
             &MainWindow::openWithDialog);
-    connect(add(tr("&Save Answers"), QKeySequence::Save, "saveAction"), &QAction::triggered, this,
-            &MainWindow::save);
-    connect(add(tr("Save Answers &As…"), QKeySequence::SaveAs, "saveAsAction"), &QAction::triggered,
-            this, &MainWindow::saveAsWithDialog);
+    // Save keeps the decision in the history (the store); answers files are for sharing.
+    connect(add(tr("&Save"), QKeySequence::Save, "saveAction"), &QAction::triggered, saver_,
+            &SessionSaver::save);
+    connect(add(tr("Save &As New Decision"), QKeySequence::SaveAs, "saveAsAction"),
+            &QAction::triggered, saver_, &SessionSaver::saveAs);
+    connect(add(tr("Save Answers to &File…"), QKeySequence::UnknownKey, "saveAnswersFileAction"),
+            &QAction::triggered, this, &MainWindow::saveAsWithDialog);
     file->addSeparator();
     // Reports (PDF, HTML, Markdown, JSON) and printing come with the report writers.
     QAction* exportAction = file->addAction(tr("&Export Report…"));
@@ -164,13 +168,6 @@ void MainWindow::openWithDialog() {
         QFileDialog::getOpenFileName(this, tr("Open Answers"), {}, kAnswersFilter());
     if (!path.isEmpty())
         openAnswers(path);
-}
-
-void MainWindow::save() {
-    if (currentFile_.isEmpty())
-        saveAsWithDialog();
-    else
-        saveAnswers(currentFile_);
 }
 
 void MainWindow::saveAsWithDialog() {

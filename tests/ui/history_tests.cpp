@@ -1,7 +1,9 @@
 // The History page as the user sees it: saved decisions listed, searched, sorted, renamed,
 // duplicated, deleted and brought back, compared, and reviewed when their revisit date comes.
 #include "history_fixture.h"
+#include "ui/appearance.h"
 #include "ui/history/compare_dialog.h"
+#include "ui/history/history_benchmarks.h"
 #include "ui/history/outcome_dialog.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -353,4 +356,65 @@ TEST_CASE("When the store cannot open, the history says why and stays disabled",
     CHECK_FALSE(page.table()->isEnabled());
     CHECK_FALSE(page.searchField()->isEnabled());
     CHECK_FALSE(page.deleteAction()->isEnabled());
+}
+
+// Not a check but a measurement (SPEC section 10), hidden from the normal run; in a Release
+// build: advisor_ui_tests "[.history-bench]"
+TEST_CASE("Measure the history with 10,000 decisions", "[.history-bench]") {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("bench.sqlite3")).toStdString();
+    REQUIRE(seedHistoryDatabase(path, 10'000));
+    for (int run = 0; run < 3; ++run) {
+        const double list = measureHistoryList(path);
+        const KeystrokeTimes search = measureHistorySearch(path, "chat");
+        const KeystrokeTimes narrow = measureHistorySearch(path, "team 3");
+        std::printf("BENCH history_list_10k ms=%.2f\n", list);
+        std::printf("BENCH history_search_keystroke_10k median_ms=%.2f worst_ms=%.2f "
+                    "keystrokes=%zu\n",
+                    search.medianMs, search.worstMs, search.keystrokes);
+        std::printf("BENCH history_search_notes_keystroke_10k median_ms=%.2f worst_ms=%.2f "
+                    "keystrokes=%zu\n",
+                    narrow.medianMs, narrow.worstMs, narrow.keystrokes);
+    }
+}
+
+// Not a check but a look: the History page and the compare view at 1024×700 in light and dark,
+// to PNG files a person opens. advisor_ui_tests "[.history-screenshots]"
+TEST_CASE("Grab the history page and the compare view", "[.history-screenshots]") {
+    const QString folder = qEnvironmentVariableIsSet("ADVISOR_SCREENSHOT_DIR")
+                               ? qEnvironmentVariable("ADVISOR_SCREENSHOT_DIR")
+                               : QDir::temp().filePath(QStringLiteral("advisor-screenshots"));
+    REQUIRE(QDir().mkpath(folder));
+    for (const auto& [mode, name] :
+         {std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}}) {
+        applyPaletteMode(mode);
+        HistoryFixture f;
+        f.save("realtime-chat-js", QStringLiteral("Chat backend"),
+               QStringLiteral("Socket fan-out for 50k users"));
+        f.save("ml-platform-python", QStringLiteral("Recommendation engine"));
+        f.save("mixed-realtime-ml", QStringLiteral("Live sports analytics"));
+        f.save("all-defaults", QString());
+        const auto due = f.save("pairwise-inconsistent", QStringLiteral("Billing API"));
+        REQUIRE(f.library.setRevisitDate(due, "2025-01-15"));
+        HistoryPage* page = f.showPage();
+        f.select(QStringLiteral("Billing API"));
+        QTest::qWait(30);
+        CHECK(page->grab().save(
+            QStringLiteral("%1/history-%2.png").arg(folder, QString::fromLatin1(name))));
+        page->selectIds({page->model()->idAt(page->model()->rowOf(due)),
+                         page->model()->idAt(page->model()->rowCount() - 1)});
+        f.select(QStringLiteral("Chat backend"));
+        page->table()->selectionModel()->select(
+            page->model()->index(
+                static_cast<int>(f.titles().indexOf(QStringLiteral("Recommendation engine"))), 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        CompareDialog* dialog = page->compareSelected();
+        REQUIRE(dialog);
+        dialog->resize(1024, 700);
+        QTest::qWait(30);
+        CHECK(dialog->grab().save(
+            QStringLiteral("%1/compare-%2.png").arg(folder, QString::fromLatin1(name))));
+        dialog->close();
+    }
+    applyPaletteMode(PaletteMode::System);
 }

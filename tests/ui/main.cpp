@@ -3,11 +3,16 @@
 // that cannot connect aborts, which would silently register zero tests.
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A window without --db opens the decision store in the XDG data folder: point that at a
+    // throwaway folder so no test reads or writes the user's saved decisions.
+    QTemporaryDir dataHome;
+    qputenv("XDG_DATA_HOME", dataHome.path().toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Backend Advisor Tests"));
     QApplication::setOrganizationName(QStringLiteral("backend-advisor-tests"));

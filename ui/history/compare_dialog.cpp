@@ -29,7 +29,7 @@ CompareDialog::CompareDialog(const KnowledgeBase& kb, const Decision& left, cons
     : QDialog(parent), model_(new QStandardItemModel(this)), view_(new QTreeView(this)) {
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare decisions"));
-    resize(820, 620);
+    resize(900, 640);
 
     auto* cards = new QHBoxLayout;
     cards->addWidget(card(kb, left, QStringLiteral("Left")), 1);
@@ -42,9 +42,16 @@ CompareDialog::CompareDialog(const KnowledgeBase& kb, const Decision& left, cons
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setUniformRowHeights(true);
     fill(compareDecisions(kb, left, right));
+    // The columns carry the decisions' titles, so no one has to remember which side is which.
+    auto heading = [this](const Decision& d) {
+        return d.title.empty() ? tr("Untitled decision") : QString::fromStdString(d.title);
+    };
+    model_->setHorizontalHeaderLabels({QString(), heading(left), heading(right)});
     view_->expandAll();
+    // Questions are long: the label column takes what it needs (the model is small, so
+    // measuring it is cheap) and the two decisions share the rest.
     view_->header()->setStretchLastSection(false);
-    view_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    view_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     view_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     view_->header()->setSectionResizeMode(2, QHeaderView::Stretch);
 
@@ -96,9 +103,10 @@ QWidget* CompareDialog::card(const KnowledgeBase& kb, const Decision& decision,
 }
 
 void CompareDialog::fill(const DecisionComparison& comparison) {
-    model_->setHorizontalHeaderLabels({QString(), tr("Left"), tr("Right")});
     QFont bold = font();
     bold.setBold(true);
+    // Rows that agree fade back so the eye lands on the differences.
+    const QColor same = palette().color(QPalette::PlaceholderText);
     for (const ComparisonSection& section : comparison.sections) {
         auto* heading = new QStandardItem(section.title);
         heading->setFont(bold);
@@ -109,11 +117,15 @@ void CompareDialog::fill(const DecisionComparison& comparison) {
                                            new QStandardItem(row.right)};
             for (QStandardItem* cell : cells) {
                 cell->setEditable(false);
-                if (row.differs)
-                    cell->setFont(bold);
+                cell->setToolTip(cell->text()); // long answers are elided in narrow windows
             }
-            if (row.differs)
-                cells[0]->setToolTip(tr("The two decisions differ here"));
+            if (row.differs) {
+                cells[1]->setFont(bold);
+                cells[2]->setFont(bold);
+            } else {
+                for (QStandardItem* cell : cells)
+                    cell->setForeground(same);
+            }
             heading->appendRow(cells);
         }
         if (section.rows.empty())
@@ -122,12 +134,12 @@ void CompareDialog::fill(const DecisionComparison& comparison) {
     }
     if (comparison.sameAnswers > 0) {
         QStandardItem* answers = model_->item(model_->rowCount() - 1);
-        auto* same = new QStandardItem(
+        auto* alike = new QStandardItem(
             comparison.sameAnswers == 1
                 ? tr("1 other answer is the same")
                 : tr("%1 other answers are the same").arg(comparison.sameAnswers));
-        same->setForeground(palette().color(QPalette::PlaceholderText));
-        answers->appendRow(same);
+        alike->setForeground(same);
+        answers->appendRow(alike);
     }
 }
 

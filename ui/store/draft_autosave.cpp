@@ -16,14 +16,21 @@ DraftAutosave::DraftAutosave(DecisionSession* session, DecisionLibrary* library,
     timer_.setSingleShot(true);
     timer_.setInterval(kDelayMs);
     connect(&timer_, &QTimer::timeout, this, &DraftAutosave::saveNow);
-    connect(session_, &DecisionSession::answersChanged, this, &DraftAutosave::answersEdited);
+    // The undo stack, not answersChanged: during a push the stack still reports the state
+    // before the edit, and only the stack knows whether the answers differ from the saved ones.
+    connect(session_->undoStack(), &QUndoStack::indexChanged, this, &DraftAutosave::answersEdited);
     // Clean means the answers equal what was saved (or a fresh decision): nothing to recover.
-    connect(session_->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
-        if (!clean)
-            return;
-        timer_.stop();
-        library_->clearDraft();
-    });
+    // Queued, because the stack also turns clean while the session is being destroyed (its
+    // destructor clears it), and that must not delete the draft a crash-free quit just wrote.
+    connect(
+        session_->undoStack(), &QUndoStack::cleanChanged, this,
+        [this](bool clean) {
+            if (!clean || !session_->undoStack()->isClean())
+                return;
+            timer_.stop();
+            library_->clearDraft();
+        },
+        Qt::QueuedConnection);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &DraftAutosave::flush);
 }
 
@@ -38,7 +45,7 @@ bool DraftAutosave::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void DraftAutosave::answersEdited() {
-    // load() emits answersChanged too, with a clean stack: reopening is not an edit.
+    // load() resets the stack to clean: reopening is not an edit.
     if (!session_->undoStack()->isClean())
         timer_.start();
 }

@@ -1,0 +1,188 @@
+// The history wired into the main window: File ▸ Save into the store, reopening from History,
+// the draft autosave offered again after a restart, and a database that is damaged or cannot
+// be opened at all.
+#include "history_fixture.h"
+#include "main_window_fixture.h"
+#include "ui/results/recommendation_banner.h"
+#include "ui/results/results_page.h"
+#include "ui/store/draft_autosave.h"
+#include "ui/store/draft_banner.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QUndoStack>
+
+using namespace advisor;
+using namespace advisor::ui;
+using advisor::ui::test::answersFile;
+using advisor::ui::test::WindowFixture;
+
+namespace {
+
+// A window on its own database in `dir`, as `backend-advisor --db FILE` starts it.
+std::unique_ptr<WindowFixture> windowOn(const QString& databasePath) {
+    GuiStartup startup = test::builtInStartup();
+    startup.databasePath = databasePath;
+    return std::make_unique<WindowFixture>(std::move(startup));
+}
+
+HistoryPage* historyOf(WindowFixture& f) {
+    f.window->showPage(MainWindow::HistoryView);
+    return f.find<HistoryPage>(QStringLiteral("historyPage"));
+}
+
+QStringList titlesIn(HistoryPage* page) {
+    QStringList out;
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        out << page->model()->index(r, HistoryModel::Title).data().toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Ctrl+S saves the decision into the history; reopening it restores answers and "
+          "results",
+          "[history][window]") {
+    QTemporaryDir dir;
+    auto f = windowOn(dir.filePath(QStringLiteral("decisions.sqlite3")));
+    MainWindow* window = f->window.get();
+    REQUIRE(window->openAnswers(answersFile("realtime-chat-js")));
+    window->session()->setTitle(QStringLiteral("Chat backend"));
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    const std::int64_t chatId = window->sessionSaver()->savedId();
+    REQUIRE(chatId > 0);
+    CHECK_FALSE(window->isWindowModified());
+    const AnswerSet chatAnswers = window->session()->answers();
+    window->showPage(MainWindow::ResultsView);
+    const QString chatBanner = window->resultsPage()->banner()->text();
+    REQUIRE(chatBanner.contains(QStringLiteral("Node.js")));
+
+    REQUIRE(window->openAnswers(answersFile("ml-platform-python")));
+    window->session()->setTitle(QStringLiteral("ML platform"));
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(window->sessionSaver()->savedId() != chatId);
+
+    HistoryPage* page = historyOf(*f);
+    REQUIRE(page);
+    CHECK(titlesIn(page) ==
+          QStringList({QStringLiteral("ML platform"), QStringLiteral("Chat backend")}));
+
+    // Select the chat decision and press Return: it opens in the editor, on the results.
+    page->selectIds({chatId});
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Return);
+    CHECK(window->currentPage() == MainWindow::ResultsView);
+    CHECK(window->sessionSaver()->savedId() == chatId);
+    CHECK(window->session()->answers().choices == chatAnswers.choices);
+    INFO(window->resultsPage()->banner()->text().toStdString() + "\n---\n" +
+         chatBanner.toStdString());
+    CHECK(window->resultsPage()->banner()->text() == chatBanner);
+    CHECK(window->windowTitle().startsWith(QStringLiteral("Chat backend")));
+    CHECK_FALSE(window->isWindowModified());
+
+    // Saving again updates that record instead of adding a third.
+    const auto team = *window->session()->knowledgeBase().questionIndex("team");
+    window->session()->setSingleAnswer(team, 1);
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    CHECK(window->sessionSaver()->savedId() == chatId);
+    CHECK(page->model()->totalCount() == 2);
+}
+
+TEST_CASE("Unsaved answers are autosaved after a pause and offered again after a restart",
+          "[history][window]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("decisions.sqlite3"));
+    AnswerSet edited;
+    {
+        auto f = windowOn(db);
+        MainWindow* window = f->window.get();
+        const auto team = *window->session()->knowledgeBase().questionIndex("team");
+        window->session()->setTitle(QStringLiteral("Half-finished"));
+        window->session()->setSingleAnswer(team, 1);
+        auto* autosave = window->findChild<DraftAutosave*>();
+        REQUIRE(autosave);
+        CHECK(autosave->pending()); // waits for the typing to stop
+        CHECK(QTest::qWaitFor([&] { return !autosave->pending(); }, 3000));
+        CHECK(window->decisionLibrary()->loadDraft().has_value());
+        edited = window->session()->answers();
+        // The "crash": the window goes without anyone saving.
+    }
+    auto f = windowOn(db);
+    auto* banner = f->find<DraftBanner>(QStringLiteral("draftBanner"));
+    REQUIRE(banner);
+    // Offered after the first paint, without a modal dialog.
+    REQUIRE(QTest::qWaitFor([&] { return banner->isVisible(); }, 3000));
+    CHECK(banner->text().contains(QStringLiteral("Half-finished")));
+    QTest::mouseClick(banner->restoreButton(), Qt::LeftButton);
+    CHECK_FALSE(banner->isVisible());
+    CHECK(f->window->session()->answers().choices == edited.choices);
+    CHECK(f->window->session()->answers().title == "Half-finished");
+    CHECK(f->window->isWindowModified()); // restored, not yet saved
+    CHECK(f->window->sessionSaver()->savedId() == 0);
+
+    // An explicit save clears the draft: the next start offers nothing.
+    QTest::keyClick(f->window.get(), Qt::Key_S, Qt::ControlModifier);
+    CHECK(QTest::qWaitFor([&] { return !f->window->decisionLibrary()->loadDraft(); }));
+}
+
+TEST_CASE("Closing the window writes a pending draft at once; Discard drops it",
+          "[history][window]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("decisions.sqlite3"));
+    {
+        auto f = windowOn(db);
+        f->window->session()->setTitle(QStringLiteral("Typed just before quitting"));
+        REQUIRE(f->window->findChild<DraftAutosave*>()->pending());
+        f->window->close();
+    }
+    auto f = windowOn(db);
+    auto* banner = f->find<DraftBanner>(QStringLiteral("draftBanner"));
+    REQUIRE(QTest::qWaitFor([&] { return banner->isVisible(); }, 3000));
+    CHECK(banner->text().contains(QStringLiteral("Typed just before quitting")));
+    QTest::mouseClick(banner->discardButton(), Qt::LeftButton);
+    CHECK_FALSE(banner->isVisible());
+    CHECK(f->window->session()->answers().title.empty());
+    CHECK_FALSE(f->window->decisionLibrary()->loadDraft().has_value());
+}
+
+TEST_CASE("A damaged --db file is moved aside and the window says where it went",
+          "[history][window]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("decisions.sqlite3"));
+    {
+        QFile file(db);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, '\x7f'));
+    }
+    auto f = windowOn(db);
+    HistoryPage* page = historyOf(*f);
+    REQUIRE(page);
+    const QString notice = f->window->notice();
+    CHECK(notice.contains(db + QStringLiteral(".corrupt-")));
+    CHECK(notice.contains(QStringLiteral("new, empty database")));
+    CHECK(page->table()->isEnabled()); // a fresh database works
+}
+
+TEST_CASE("A --db that cannot be opened leaves the app running with the history disabled",
+          "[history][window]") {
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("a-file"));
+    {
+        QFile file(blocker);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    auto f = windowOn(blocker + QStringLiteral("/decisions.sqlite3"));
+    HistoryPage* page = historyOf(*f);
+    REQUIRE(page);
+    CHECK(f->window->notice().contains(QStringLiteral("unavailable")));
+    CHECK(page->statusText().contains(QStringLiteral("unavailable")));
+    CHECK_FALSE(page->table()->isEnabled());
+    // Saving says why it cannot, and editing carries on.
+    QTest::keyClick(f->window.get(), Qt::Key_S, Qt::ControlModifier);
+    CHECK(f->window->sessionSaver()->savedId() == 0);
+    const auto team = *f->window->session()->knowledgeBase().questionIndex("team");
+    f->window->session()->setSingleAnswer(team, 0);
+    CHECK(f->window->session()->answers().answered(team));
+}
