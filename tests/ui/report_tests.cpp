@@ -8,22 +8,29 @@
 #include "ui/report/gui_report_writers.h"
 #include "ui/report/html_report.h"
 #include "ui/report/pdf_report.h"
+#include "ui/report/print_report.h"
 #include "ui/report/report_body.h"
 #include "ui/report/report_charts.h"
 #include "ui/report/report_document.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -128,6 +135,21 @@ QStringList startTags(const QString& html) {
     for (auto it = tag.globalMatch(html); it.hasNext();)
         tags << it.next().captured(0);
     return tags;
+}
+
+// Runs `handle` on the next modal dialog once it is open: file dialogs, message boxes and the
+// print preview block in exec(), so the test acts from inside their event loop.
+void whenModal(std::function<void(QWidget*)> handle) {
+    auto* poll = new QTimer(qApp);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, handle = std::move(handle)] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            poll->deleteLater();
+            poll->stop();
+            handle(modal);
+        }
+    });
+    poll->start();
 }
 
 } // namespace
@@ -239,18 +261,71 @@ TEST_CASE("The print preview draws the same pages as the PDF", "[report][print]"
     QTemporaryDir dir;
     ui::ReportDocument document(decision.input());
     // A PDF-format printer is what the preview's printer becomes when the user prints to a
-    // file; it goes through the same paint path as the preview pages.
-    QPrinter printer(QPrinter::ScreenResolution);
-    printer.setResolution(ui::reportDpi());
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
-    ui::ReportDocument::setUpPage(printer);
-    const int pages = document.paint(printer);
+    // file; it goes through the same paint path as the preview pages. The preview repaints
+    // whenever its page setup changes, so the same document is painted twice.
+    auto print = [&](const QString& name) {
+        QPrinter printer(QPrinter::ScreenResolution);
+        printer.setResolution(ui::reportDpi());
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(name));
+        ui::ReportDocument::setUpPage(printer);
+        return document.paint(printer);
+    };
+    const int pages = print(QStringLiteral("printed.pdf"));
     CHECK(pages >= 2);
+    CHECK(print(QStringLiteral("printed-again.pdf")) == pages);
 
     const QString exported = dir.filePath(QStringLiteral("exported.pdf"));
     REQUIRE(ui::writePdfReport(decision.input(), exported.toStdString()));
-    CHECK(pdfPageCount(dir.filePath(QStringLiteral("printed.pdf"))) == pdfPageCount(exported));
+    CHECK(pdfPageCount(exported) == pages);
+    CHECK(pdfText(dir.filePath(QStringLiteral("printed-again.pdf"))) == pdfText(exported));
+}
+
+TEST_CASE("Print opens a preview, and Export writes the chosen file or names the one that failed",
+          "[report][print]") {
+    const Decision decision("realtime-chat-js.json");
+    bool previewed = false;
+    whenModal([&](QWidget* modal) {
+        previewed = qobject_cast<QPrintPreviewDialog*>(modal) != nullptr;
+        modal->close();
+    });
+    ui::printReport(nullptr, decision.input());
+    CHECK(previewed);
+
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("export.html"));
+    whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<QFileDialog*>(modal);
+        CHECK(dialog); // no REQUIRE: it would throw through Qt's event loop
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        dialog->selectFile(target);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog's own accept() is protected
+    });
+    CHECK(ui::exportReport(nullptr, decision.input()));
+    CHECK(readFile(target).contains("<svg"));
+
+    const QString blocked = dir.filePath(QStringLiteral("export.html/report.pdf"));
+    QString message;
+    whenModal([&](QWidget* modal) {
+        auto* dialog = qobject_cast<QFileDialog*>(modal);
+        CHECK(dialog);
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        dialog->selectFile(blocked);
+        static_cast<QDialog*>(dialog)->accept();
+        whenModal([&](QWidget* box) {
+            if (auto* messageBox = qobject_cast<QMessageBox*>(box))
+                message = messageBox->text();
+            box->close();
+        });
+    });
+    CHECK_FALSE(ui::exportReport(nullptr, decision.input()));
+    CHECK(message.contains(blocked));
 }
 
 TEST_CASE("evaluate --report writes PDF and HTML from the command line, and refuses unknown "
@@ -307,7 +382,9 @@ TEST_CASE("Report timing", "[.benchmark][report]") {
     const double pdf = median([&] { (void)ui::pdfReport(input, "bench.pdf"); });
     const double html = median([&] { (void)ui::htmlReport(input); });
     const double charts = median([&] { ui::ReportCharts c(decision.kb, decision.evaluation, 96); });
-    std::printf("PDF report %.1f ms, HTML report %.1f ms (building the four charts %.1f ms)\n", pdf,
-                html, charts);
+    const double document = median([&] { ui::ReportDocument d(input); });
+    std::printf("PDF report %.1f ms (building the paged document with its charts: %.1f ms); HTML "
+                "report %.1f ms; building the four charts alone: %.1f ms\n",
+                pdf, document, html, charts);
     SUCCEED();
 }

@@ -130,7 +130,8 @@ QByteArray ReportCharts::svg(int chart) const {
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
     generator.setResolution(dpi_);
-    generator.setTitle(title(chart));
+    // QSvgGenerator escapes drawn text but writes the title verbatim.
+    generator.setTitle(title(chart).toHtmlEscaped());
     QPainter painter(&generator);
     render(chart, &painter, QRectF(QPointF(0, 0), size));
     painter.end();

@@ -46,10 +46,11 @@ public:
     }
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
                     const QTextFormat& format) override {
-        // The layout asks for objects near the page being drawn too. Chart items replace the
-        // painter's clip with their plot area, so one from the next page would spill over the
-        // footer: draw only the charts on this page.
-        if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
+        // The layout also hands over objects that only touch the page being drawn (a chart
+        // pushed to the next page starts a hair above its top). Chart items replace the
+        // painter's clip with their plot area, so such a chart would spill over this page's
+        // footer: draw each chart only on the page that holds its centre.
+        if (painter->hasClipping() && !painter->clipBoundingRect().contains(rect.center()))
             return;
         charts_.render(format.intProperty(kChartIndexProperty), painter, rect);
     }
@@ -90,7 +91,16 @@ double firstLineTop(const QTextDocument& document, const QTextBlock& block) {
 // QTextDocument has no "keep with next": left alone, a heading can end a page while its section
 // starts on the next. Once laid out, such headings get a page break before them. Each break
 // re-lays out what follows, so the later headings are checked against the new layout.
+// The breaks depend on the page size, which the print preview lets the user change: breaks
+// from an earlier layout are removed first.
 void keepHeadingsWithTheirSections(QTextDocument& document, double pageHeight, double minRoom) {
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        if (QTextBlockFormat format = block.blockFormat();
+            format.headingLevel() > 0 && format.pageBreakPolicy() != QTextFormat::PageBreak_Auto) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+            QTextCursor(block).setBlockFormat(format);
+            document.markContentsDirty(0, document.characterCount());
+        }
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
