@@ -26,6 +26,11 @@ bool containsAscii(const std::string& haystack, const std::string& lowerNeedle) 
     return lowerAscii(haystack).find(lowerNeedle) != std::string::npos;
 }
 
+// The fields the list itself can search, joined by a separator no one types.
+std::string haystackOf(const DecisionSummary& s) {
+    return lowerAscii(s.title + '\x1f' + s.winner + '\x1f' + s.winnerName);
+}
+
 DecisionSummary summaryOf(const Decision& d) {
     DecisionSummary s;
     s.id = d.id;
@@ -69,13 +74,14 @@ void HistoryModel::reload() {
     slotOf_.reserve(summaries.size());
     for (auto& s : summaries) {
         slotOf_[s.id] = rows_.size();
-        Row row{std::move(s), {}, {}, false};
+        Row row{std::move(s), {}, {}, {}, false};
         row.title = QString::fromStdString(row.summary.title);
         row.winnerName = QString::fromStdString(row.summary.winnerName);
+        row.haystack = haystackOf(row.summary);
         rows_.push_back(std::move(row));
     }
     if (!search_.isEmpty())
-        matches_ = library_->matching(search_);
+        matches_ = findMatches();
     sortAll();
     rebuildVisible();
     endResetModel();
@@ -91,7 +97,7 @@ void HistoryModel::setSearch(const QString& search) {
     if (search_.isEmpty())
         matches_.reset();
     else
-        matches_ = library_->matching(search_);
+        matches_ = findMatches();
     rebuildVisible();
     endResetModel();
 }
@@ -371,6 +377,18 @@ void HistoryModel::sort(int column, Qt::SortOrder order) {
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+std::unordered_set<std::int64_t> HistoryModel::findMatches() const {
+    std::unordered_set<std::int64_t> ids;
+    for (std::size_t slot : sorted_)
+        if (rows_[slot].haystack.find(needle_) != std::string::npos)
+            ids.insert(rows_[slot].summary.id);
+    // The store's count includes notes; the in-memory matches are a subset of its matches, so
+    // equal counts mean equal sets.
+    if (library_->countMatching(search_) == ids.size())
+        return ids;
+    return library_->matching(search_);
+}
+
 bool HistoryModel::matches(const Decision& d) const {
     if (!matches_)
         return true;
@@ -383,6 +401,7 @@ void HistoryModel::setRow(std::size_t slot, const Decision& decision) {
     row.summary = summaryOf(decision);
     row.title = QString::fromStdString(row.summary.title);
     row.winnerName = QString::fromStdString(row.summary.winnerName);
+    row.haystack = haystackOf(row.summary);
     row.removed = false;
     if (matches_) {
         if (matches(decision))

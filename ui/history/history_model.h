@@ -1,8 +1,9 @@
 // The saved decisions as a table. All summaries are read once and kept in memory, sorted by
-// the chosen column; a search asks the store which ids match (only it sees the notes) and
-// filters the sorted rows, so a keystroke costs one indexed-free scan in SQLite and one pass
-// here, never a re-sort. Single saves, renames and deletes update their row in place, so the
-// selection survives them.
+// the chosen column. A search matches titles and winners in memory and asks the store only how
+// many decisions match in all (the notes live only there): when the counts agree, no decision
+// matched by its notes alone and the in-memory answer stands; otherwise the store lists the
+// matching ids. Either way a keystroke filters the already sorted rows, never re-sorts them.
+// Single saves, renames and deletes update their row in place, so the selection survives them.
 #pragma once
 
 #include "core/decision_store.h"
@@ -75,6 +76,7 @@ private:
         DecisionSummary summary;
         QString title; // converted once: sorting and painting read these often
         QString winnerName;
+        std::string haystack; // title, winner id and name in lower case, for the search
         bool removed = false;
     };
 
@@ -82,6 +84,7 @@ private:
     void changed(std::int64_t id);
     void removed(std::int64_t id);
     void setRow(std::size_t slot, const Decision& decision);
+    [[nodiscard]] std::unordered_set<std::int64_t> findMatches() const;
     [[nodiscard]] bool matches(const Decision& decision) const;
     [[nodiscard]] bool less(std::size_t a, std::size_t b) const;
     void sortAll();

@@ -177,6 +177,18 @@ std::unordered_set<std::int64_t> DecisionLibrary::matching(const QString& search
     return ids;
 }
 
+std::size_t DecisionLibrary::countMatching(const QString& search) {
+    DecisionStore* s = store();
+    if (!s)
+        return 0;
+    auto n = s->count(search.toStdString());
+    if (!n) {
+        reportError(n.error(), tr("Searching the history"));
+        return 0;
+    }
+    return *n;
+}
+
 bool DecisionLibrary::saveDraft(const nlohmann::ordered_json& answers) {
     DecisionStore* s = store();
     return s && check(s->saveDraft(answers), tr("Autosaving the draft"));

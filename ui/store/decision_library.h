@@ -51,6 +51,8 @@ public:
     // The ids whose title, notes or winner contain `search` (the store's own matching, which
     // alone sees the notes).
     std::unordered_set<std::int64_t> matching(const QString& search);
+    // How many match, without reading them: cheap enough to ask on every keystroke.
+    std::size_t countMatching(const QString& search);
 
     // The autosaved draft: one slot.
     bool saveDraft(const nlohmann::ordered_json& answers);
