@@ -3,12 +3,14 @@
 // be opened at all.
 #include "history_fixture.h"
 #include "main_window_fixture.h"
+#include "ui/appearance.h"
 #include "ui/results/recommendation_banner.h"
 #include "ui/results/results_page.h"
 #include "ui/store/draft_autosave.h"
 #include "ui/store/draft_banner.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -185,4 +187,36 @@ TEST_CASE("A --db that cannot be opened leaves the app running with the history 
     const auto team = *f->window->session()->knowledgeBase().questionIndex("team");
     f->window->session()->setSingleAnswer(team, 0);
     CHECK(f->window->session()->answers().answered(team));
+}
+
+// Not a check but a look: the History page inside the window at 1024×700, light and dark.
+// advisor_ui_tests "[.history-screenshots]"
+TEST_CASE("Grab the history page in the window", "[.history-screenshots]") {
+    const QString folder = qEnvironmentVariableIsSet("ADVISOR_SCREENSHOT_DIR")
+                               ? qEnvironmentVariable("ADVISOR_SCREENSHOT_DIR")
+                               : QDir::temp().filePath(QStringLiteral("advisor-screenshots"));
+    REQUIRE(QDir().mkpath(folder));
+    for (const auto& [mode, name] :
+         {std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}}) {
+        applyPaletteMode(mode);
+        QTemporaryDir dir;
+        auto f = windowOn(dir.filePath(QStringLiteral("decisions.sqlite3")));
+        MainWindow* window = f->window.get();
+        for (const auto& [file, title] :
+             {std::pair{"realtime-chat-js", "Chat backend"},
+              std::pair{"ml-platform-python", "Recommendation engine"},
+              std::pair{"mixed-realtime-ml", "Live sports analytics"}}) {
+            REQUIRE(window->openAnswers(answersFile(file)));
+            window->session()->setTitle(QString::fromLatin1(title));
+            REQUIRE(window->sessionSaver()->save());
+        }
+        REQUIRE(window->decisionLibrary()->setRevisitDate(window->sessionSaver()->savedId(),
+                                                          "2025-01-15"));
+        HistoryPage* page = historyOf(*f);
+        page->selectIds({window->sessionSaver()->savedId()});
+        QTest::qWait(30);
+        CHECK(window->grab().save(
+            QStringLiteral("%1/window-history-%2.png").arg(folder, QString::fromLatin1(name))));
+    }
+    applyPaletteMode(PaletteMode::System);
 }

@@ -33,6 +33,13 @@ QString localTimestamp(const std::string& isoUtc) {
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString localDate(const std::string& isoUtc) {
+    const QDateTime at = QDateTime::fromString(QString::fromStdString(isoUtc), Qt::ISODate);
+    if (!at.isValid())
+        return QString::fromStdString(isoUtc);
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+}
+
 QString marginText(double margin) {
     return QString::number(margin, 'f', 2);
 }

@@ -13,6 +13,8 @@ QString verdictText(const std::string& verdictId); // "Clear", "Lean", "Close ca
 int verdictRank(const std::string& verdictId);
 // "2025-04-24 14:03" in local time, from the store's UTC ISO 8601 stamp.
 QString localTimestamp(const std::string& isoUtc);
+// "2025-04-24", the local date of the same stamp: what a narrow table column has room for.
+QString localDate(const std::string& isoUtc);
 QString marginText(double margin);                        // "1.62"
 QString confidenceText(std::optional<double> confidence); // "87%", or "—"
 

@@ -154,9 +154,9 @@ QVariant HistoryModel::displayData(const Row& row, int column) const {
     case Confidence:
         return confidenceText(s.confidence);
     case Created:
-        return localTimestamp(s.createdAt);
+        return localDate(s.createdAt);
     case Updated:
-        return localTimestamp(s.updatedAt);
+        return localDate(s.updatedAt);
     case Revisit:
         if (!s.revisitOn)
             return QString();
@@ -186,6 +186,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
             return tr("The revisit date has come: record how the choice turned out.");
         if (column == Title)
             return row.title;
+        if (column == Created)
+            return localTimestamp(s.createdAt);
+        if (column == Updated)
+            return localTimestamp(s.updatedAt);
         return {};
     case Qt::DecorationRole:
         if (column == Winner && kb_) {

@@ -117,17 +117,27 @@ void HistoryPage::configureTable() {
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(HistoryModel::Title, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const auto width = [&](int column, int chars) {
-        header->resizeSection(column, digit * chars);
+    // Each column as wide as its widest likely text (or its heading, with room for the sort
+    // arrow), so the title gets everything else.
+    const auto width = [&](int column, const QString& widest, int extra = 0) {
+        const QString heading = model_->headerData(column, Qt::Horizontal).toString();
+        const int text = std::max(fontMetrics().horizontalAdvance(widest) + extra,
+                                  fontMetrics().horizontalAdvance(heading) + 14);
+        header->resizeSection(column, text + 16);
     };
-    width(HistoryModel::Winner, 12);
-    width(HistoryModel::Verdict, 11);
-    width(HistoryModel::Margin, 8);
-    width(HistoryModel::Confidence, 11);
-    width(HistoryModel::Created, 17);
-    width(HistoryModel::Updated, 17);
-    width(HistoryModel::Revisit, 18);
+    const int swatch = fontMetrics().height() + 4;
+    width(HistoryModel::Winner, QStringLiteral("Node.js"), swatch);
+    width(HistoryModel::Verdict, tr("Close call"));
+    width(HistoryModel::Margin, QStringLiteral("10.00"));
+    width(HistoryModel::Confidence, QStringLiteral("100%"));
+    width(HistoryModel::Created, QStringLiteral("2025-04-24"));
+    width(HistoryModel::Updated, QStringLiteral("2025-04-24"));
+    QFont bold = font();
+    bold.setBold(true);
+    header->resizeSection(
+        HistoryModel::Revisit,
+        QFontMetrics(bold).horizontalAdvance(tr("%1 — due").arg(QStringLiteral("2025-04-24"))) +
+            16);
     header->setSortIndicator(HistoryModel::Created, Qt::DescendingOrder);
     table_->setSortingEnabled(true);
 }
