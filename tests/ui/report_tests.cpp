@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -137,16 +138,18 @@ QStringList startTags(const QString& html) {
     return tags;
 }
 
-// Runs `handle` on the next modal dialog once it is open: file dialogs, message boxes and the
-// print preview block in exec(), so the test acts from inside their event loop.
-void whenModal(std::function<void(QWidget*)> handle) {
+// Runs `handle` on the next modal dialog of type Dialog once it is open: file dialogs, message
+// boxes and the print preview block in exec(), so the test acts from inside their event loop.
+// A dialog of another type (one still closing) is left alone.
+template <typename Dialog> void whenModal(std::function<void(Dialog*)> handle) {
     auto* poll = new QTimer(qApp);
     poll->setInterval(10);
     QObject::connect(poll, &QTimer::timeout, poll, [poll, handle = std::move(handle)] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            poll->deleteLater();
+        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+            dialog && dialog->isVisible()) {
             poll->stop();
-            handle(modal);
+            poll->deleteLater();
+            handle(dialog);
         }
     });
     poll->start();
@@ -285,46 +288,44 @@ TEST_CASE("Print opens a preview, and Export writes the chosen file or names the
           "[report][print]") {
     const Decision decision("realtime-chat-js.json");
     bool previewed = false;
-    whenModal([&](QWidget* modal) {
-        previewed = qobject_cast<QPrintPreviewDialog*>(modal) != nullptr;
-        modal->close();
+    whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog* preview) {
+        previewed = true;
+        preview->close();
     });
     ui::printReport(nullptr, decision.input());
     CHECK(previewed);
 
     QTemporaryDir dir;
+    // QFileDialog's own accept() is protected; QDialog's is the public slot.
+    // selectFile() alone races the dialog's folder loading, which may put the suggested name
+    // back; the name field is what accept() reads, so the full path goes there as well.
+    const auto choose = [](QFileDialog* dialog, const QString& file) {
+        dialog->selectFile(file);
+        if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+            name->setText(file);
+        static_cast<QDialog*>(dialog)->accept();
+    };
     const QString target = dir.filePath(QStringLiteral("export.html"));
-    whenModal([&](QWidget* modal) {
-        auto* dialog = qobject_cast<QFileDialog*>(modal);
-        CHECK(dialog); // no REQUIRE: it would throw through Qt's event loop
-        if (!dialog) {
-            modal->close();
-            return;
-        }
-        dialog->selectFile(target);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog's own accept() is protected
-    });
+    whenModal<QFileDialog>([&](QFileDialog* dialog) { choose(dialog, target); });
     CHECK(ui::exportReport(nullptr, decision.input()));
     CHECK(readFile(target).contains("<svg"));
 
-    const QString blocked = dir.filePath(QStringLiteral("export.html/report.pdf"));
+    // A folder that is a file: the dialog's own check would catch it, so the name is typed
+    // without one (a file of that name is created after the dialog's check).
+    const QString blocked = dir.filePath(QStringLiteral("later-a-file/report.pdf"));
+    QDir(dir.path()).mkdir(QStringLiteral("later-a-file"));
     QString message;
-    whenModal([&](QWidget* modal) {
-        auto* dialog = qobject_cast<QFileDialog*>(modal);
-        CHECK(dialog);
-        if (!dialog) {
-            modal->close();
-            return;
-        }
-        dialog->selectFile(blocked);
-        static_cast<QDialog*>(dialog)->accept();
-        whenModal([&](QWidget* box) {
-            if (auto* messageBox = qobject_cast<QMessageBox*>(box))
-                message = messageBox->text();
+    whenModal<QFileDialog>([&](QFileDialog* dialog) {
+        choose(dialog, blocked);
+        QDir(dir.path()).rmdir(QStringLiteral("later-a-file"));
+        writeBytes(dir.filePath(QStringLiteral("later-a-file")), "a file now");
+        whenModal<QMessageBox>([&](QMessageBox* box) {
+            message = box->text();
             box->close();
         });
     });
     CHECK_FALSE(ui::exportReport(nullptr, decision.input()));
+    INFO(message.toStdString());
     CHECK(message.contains(blocked));
 }
 

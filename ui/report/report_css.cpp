@@ -35,8 +35,9 @@ p.source { font-size: 8.5pt; margin-top: 1px; margin-bottom: 2px; }
 // What only browsers apply: the page itself, the SVG charts' sizing and print breaks.
 constexpr auto kBrowserCss = R"(
 html { background: #ffffff; }
+/* 184 mm less the padding leaves the 172 mm two charts of a row need side by side. */
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 10pt;
-       line-height: 1.45; color: #222222; max-width: 176mm; margin: 2em auto; padding: 0 1em; }
+       line-height: 1.45; color: #222222; max-width: 184mm; margin: 2em auto; padding: 0 1em; }
 header.page, footer.page { color: #666666; font-size: 8.5pt; display: flex;
        justify-content: space-between; border-color: #c8ced6; border-style: solid; border-width: 0; }
 header.page { border-bottom-width: 1px; padding-bottom: 4px; margin-bottom: 14px; }
@@ -47,8 +48,9 @@ p.charts { display: flex; flex-wrap: wrap; justify-content: space-between; }
 p.charts svg { max-width: 100%; height: auto; }
 /* QSvgGenerator names Qt's "Sans Serif", which is no CSS family: browsers would pick a serif. */
 p.charts svg text { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; }
+@page { size: A4; margin: 14mm 16mm; }
 @media print {
-  body { margin: 0; max-width: none; }
+  body { margin: 0; max-width: none; padding: 0; }
   h2, h3 { break-after: avoid; }
   p.charts, tr, li { break-inside: avoid; }
 }
