@@ -1,5 +1,6 @@
 #include "ui/decision_session.h"
 
+#include <QElapsedTimer>
 #include <QUndoCommand>
 #include <algorithm>
 #include <numeric>
@@ -7,22 +8,29 @@
 namespace advisor::ui {
 namespace {
 
-// One undoable change of the answer set. Consecutive edits with the same merge id (a slider
-// being dragged) collapse into one step.
+// Edits of one kind closer together than this are one gesture (a slider drag, typing a title)
+// and undo as one step; a pause starts a new step.
+constexpr qint64 kGestureGapMs = 800;
+
+// One undoable change of the answer set. Consecutive edits with the same merge id that follow
+// each other quickly collapse into one step.
 class EditAnswersCommand : public QUndoCommand {
 public:
     EditAnswersCommand(DecisionSession* session, AnswerSet before, AnswerSet after,
                        const QString& text, int mergeId)
         : QUndoCommand(text), session_(session), before_(std::move(before)),
-          after_(std::move(after)), mergeId_(mergeId) {}
+          after_(std::move(after)), mergeId_(mergeId) {
+        lastEdit_.start();
+    }
 
     void undo() override { session_->applyAnswers(before_); }
     void redo() override { session_->applyAnswers(after_); }
     [[nodiscard]] int id() const override { return mergeId_; }
     bool mergeWith(const QUndoCommand* other) override {
-        if (other->id() != id() || id() < 0)
+        if (other->id() != id() || id() < 0 || lastEdit_.elapsed() > kGestureGapMs)
             return false;
         after_ = static_cast<const EditAnswersCommand*>(other)->after_;
+        lastEdit_.restart();
         return true;
     }
 
@@ -31,6 +39,7 @@ private:
     AnswerSet before_;
     AnswerSet after_;
     int mergeId_;
+    QElapsedTimer lastEdit_;
 };
 
 } // namespace
@@ -144,7 +153,7 @@ void DecisionSession::applyAnswers(AnswerSet answers) {
 }
 
 void DecisionSession::pushEdit(const QString& text, AnswerSet after, int mergeId) {
-    // QUndoStack::push calls redo(), which applies `after`.
+    // QUndoStack::push takes ownership of the command and calls redo(), which applies `after`.
     undoStack_.push(new EditAnswersCommand(this, answers_, std::move(after), text, mergeId));
 }
 

@@ -2,6 +2,7 @@
 #include "ui/decision_session.h"
 
 #include <QSignalSpy>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using advisor::builtInKnowledgeBase;
@@ -35,4 +36,15 @@ TEST_CASE("Dragging weights merges into one undo step", "[session]") {
     CHECK((*session.answers().weights)[0] == Approx(0.5));
     session.undoStack()->undo();
     CHECK_FALSE(session.answers().weights);
+}
+
+TEST_CASE("Weight changes after a pause are separate undo steps", "[session]") {
+    DecisionSession session(builtInKnowledgeBase());
+    session.setWeightOverride(std::vector<double>{1, 1, 1, 1});
+    QTest::qWait(900);
+    session.setWeightOverride(std::vector<double>{3, 1, 1, 1});
+    CHECK(session.undoStack()->count() == 2);
+    session.undoStack()->undo();
+    REQUIRE(session.answers().weights);
+    CHECK((*session.answers().weights)[0] == Approx(0.25));
 }
