@@ -54,8 +54,9 @@ TEST_CASE("Undo reverts an answer given with a click", "[window]") {
     WindowFixture f;
     DecisionSession* session = f.window->session();
     const auto team = *session->knowledgeBase().questionIndex("team");
+    f.window->questionnaire()->setCurrentTopic(2); // "Team and schedule", built when shown
     auto* python = f.find<QRadioButton>(optionName("team", "python"));
-    f.window->questionnaire()->setCurrentTopic(2);
+    REQUIRE(python);
     QApplication::processEvents(); // lay the newly shown topic out before clicking into it
     test::click(python);
     REQUIRE(session->answers().answered(team));

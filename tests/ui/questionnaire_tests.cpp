@@ -37,6 +37,9 @@ TEST_CASE("The questionnaire has one page per knowledge-base topic, built from i
     const KnowledgeBase& kb = f.window->session()->knowledgeBase();
     CHECK(f.window->currentPage() == MainWindow::QuestionnaireView);
     CHECK(questionnaire(f)->topicCount() == static_cast<int>(kb.topics.size()));
+    // Topics are built when first shown: visit each.
+    for (int t = questionnaire(f)->topicCount() - 1; t >= 0; --t)
+        questionnaire(f)->setCurrentTopic(t);
     for (const Question& q : kb.questions) {
         for (const Option& o : q.options) {
             const QString name = optionName(q.id.c_str(), o.id.c_str());

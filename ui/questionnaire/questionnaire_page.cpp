@@ -50,8 +50,16 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
     topicIntro_->setTextFormat(Qt::PlainText);
 
     topics_->setObjectName(QStringLiteral("topicStack"));
-    for (std::size_t t = 0; t < kb.topics.size(); ++t)
-        topics_->addWidget(buildTopicPage(t));
+    // Empty pages now; each topic's questions are built when it is first shown, so start-up
+    // pays for the first topic only (the word-wrapped help texts are what costs).
+    for (std::size_t t = 0; t < kb.topics.size(); ++t) {
+        auto* scroll = new QScrollArea(topics_);
+        scroll->setObjectName(QStringLiteral("topic_") + QString::fromStdString(kb.topics[t].id));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        topicScrolls_.push_back(scroll);
+        topics_->addWidget(scroll);
+    }
     // Created after the topics so that Tab reaches them after the last question, not before.
     back_ = new QPushButton(tr("&Back"), this);
     next_ = new QPushButton(tr("&Next"), this);
@@ -100,25 +108,35 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
     setCurrentTopic(0);
 }
 
-QWidget* QuestionnairePage::buildTopicPage(std::size_t topic) {
+void QuestionnairePage::ensureTopicBuilt(std::size_t topic) {
+    QScrollArea* scroll = topicScrolls_[topic];
+    if (scroll->widget())
+        return;
     const KnowledgeBase& kb = session_->knowledgeBase();
-    auto* scroll = new QScrollArea(topics_);
-    scroll->setObjectName(QStringLiteral("topic_") + QString::fromStdString(kb.topics[topic].id));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
+    bool any = false;
     for (std::size_t q = 0; q < kb.questions.size(); ++q) {
         if (kb.questions[q].topic != kb.topics[topic].id)
             continue;
         auto* group = new QuestionGroup(session_, q, content);
         groups_.push_back(group);
         layout->addWidget(group);
+        any = true;
     }
     layout->addStretch(1);
     scroll->setWidget(content);
-    topicScrolls_.push_back(scroll);
-    return scroll;
+    // Built after Back/Next exist, so its controls would come last in the Tab order: chain
+    // them explicitly between the notes and Back/Next, in reading order.
+    if (any) {
+        QWidget* before = notes_;
+        for (QAbstractButton* button : content->findChildren<QAbstractButton*>()) {
+            QWidget::setTabOrder(before, button);
+            before = button;
+        }
+        QWidget::setTabOrder(before, back_);
+        QWidget::setTabOrder(back_, next_);
+    }
 }
 
 int QuestionnairePage::currentTopic() const {
@@ -132,6 +150,7 @@ int QuestionnairePage::topicCount() const {
 void QuestionnairePage::setCurrentTopic(int topic) {
     if (topic < 0 || topic >= topics_->count())
         return;
+    ensureTopicBuilt(static_cast<std::size_t>(topic));
     topics_->setCurrentIndex(topic);
     const Topic& t = session_->knowledgeBase().topics[static_cast<std::size_t>(topic)];
     topicTitle_->setText(QString::fromStdString(t.title));

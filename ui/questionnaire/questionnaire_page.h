@@ -41,7 +41,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    QWidget* buildTopicPage(std::size_t topic);
+    void ensureTopicBuilt(std::size_t topic);
     void showAnswers();
     void updateNavigation();
     void focusFirstQuestion();
@@ -53,7 +53,7 @@ private:
     QLabel* topicIntro_;
     QStackedWidget* topics_;
     std::vector<QScrollArea*> topicScrolls_;
-    std::vector<QuestionGroup*> groups_;
+    std::vector<QuestionGroup*> groups_; // of the topics built so far
     QProgressBar* progress_;
     QLabel* progressText_;
     QPushButton* back_ = nullptr;
