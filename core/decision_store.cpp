@@ -211,6 +211,24 @@ Result<std::size_t> DecisionStore::count(const std::string& search) const {
     return static_cast<std::size_t>(s->integer(0));
 }
 
+Result<std::vector<std::int64_t>> DecisionStore::matchingIds(const std::string& search) const {
+    auto s = sqlite::Statement::prepare(
+        db_.get(), std::string("SELECT id FROM decisions WHERE ") + kSearchFilter, path());
+    if (!s)
+        return s.error();
+    s->bind(1, search).bind(2, likePattern(search));
+    std::vector<std::int64_t> ids;
+    for (;;) {
+        auto row = s->step("search");
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.push_back(s->integer(0));
+    }
+    return ids;
+}
+
 Status DecisionStore::rename(std::int64_t id, const std::string& title) {
     auto tx = sqlite::Transaction::begin(db_.get(), path(), "rename");
     if (!tx)

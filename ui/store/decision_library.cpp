@@ -164,16 +164,12 @@ std::unordered_set<std::int64_t> DecisionLibrary::matching(const QString& search
     DecisionStore* s = store();
     if (!s)
         return ids;
-    ListQuery query;
-    query.search = search.toStdString();
-    auto rows = s->list(query);
-    if (!rows) {
-        reportError(rows.error(), tr("Searching the history"));
+    auto matches = s->matchingIds(search.toStdString());
+    if (!matches) {
+        reportError(matches.error(), tr("Searching the history"));
         return ids;
     }
-    ids.reserve(rows->size());
-    for (const auto& row : *rows)
-        ids.insert(row.id);
+    ids.insert(matches->begin(), matches->end());
     return ids;
 }
 
