@@ -26,11 +26,17 @@ fs::path folderOf(const std::string& path) {
 // O_EXCL settles the rest.
 std::string temporaryPath(const std::string& path, int attempt) {
     static std::atomic<unsigned> counter{0};
-    const fs::path target(path);
-    return (folderOf(path) /
-            ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()) + "-" +
-             std::to_string(counter++) + "-" + std::to_string(attempt)))
-        .string();
+    // Appended piece by piece: GCC 12's -Wrestrict misfires on a chain of `"." + string + ...`
+    // in optimised builds (GCC bug 105329).
+    std::string name = ".";
+    name += fs::path(path).filename().string();
+    name += ".tmp-";
+    name += std::to_string(::getpid());
+    name += '-';
+    name += std::to_string(counter++);
+    name += '-';
+    name += std::to_string(attempt);
+    return (folderOf(path) / name).string();
 }
 
 bool writeAll(int fd, std::string_view bytes) {
