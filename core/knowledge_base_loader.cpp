@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -15,12 +14,44 @@ namespace {
 
 constexpr double kMaxScore = 10.0;
 
+// Hand-written checks rather than std::regex: the built-in knowledge base is parsed on every
+// start, and regex matching was a measurable share of start-up.
+bool isLower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool isHex(char c) {
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool isValidId(const std::string& id) {
+    if (id.empty() || id.size() > 64 || !isLower(id[0]))
+        return false;
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return isLower(c) || isDigit(c) || c == '_'; });
+}
+
+bool isColor(const std::string& s) { // #rrggbb
+    return s.size() == 7 && s[0] == '#' && std::all_of(s.begin() + 1, s.end(), isHex);
+}
+
+bool isIsoDate(const std::string& s) { // YYYY-MM-DD
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!isDigit(s[i]))
+            return false;
+    return true;
+}
+
 std::string idOf(const JsonCursor& cursor) {
-    static const std::regex kIdPattern("[a-z][a-z0-9_]{0,63}");
     const auto id = cursor.string();
-    if (!std::regex_match(id, kIdPattern))
-        cursor.fail("expected an id of lower-case letters, digits and '_' starting with a letter, got " +
-                    describeValue(cursor.json()));
+    if (!isValidId(id))
+        cursor.fail(
+            "expected an id of lower-case letters, digits and '_' starting with a letter, got " +
+            describeValue(cursor.json()));
     return id;
 }
 
@@ -64,8 +95,7 @@ private:
             a.id = idOf(item.at("id"));
             a.name = item.at("name").nonEmptyString();
             a.color = item.at("color").string();
-            static const std::regex kColor("#[0-9a-fA-F]{6}");
-            if (!std::regex_match(a.color, kColor))
+            if (!isColor(a.color))
                 item.at("color").fail("expected a colour as #rrggbb");
             a.summary = item.stringOr("summary", "");
             kb_.alternatives.push_back(std::move(a));
@@ -113,8 +143,8 @@ private:
     void loadEvidence() {
         const auto array = root_.at("evidence");
         for (const auto& item : array.items()) {
-            item.allowOnly({"id", "criterion", "ratings", "base_relevance", "summary", "figure",
-                            "source"});
+            item.allowOnly(
+                {"id", "criterion", "ratings", "base_relevance", "summary", "figure", "source"});
             EvidenceItem e;
             e.id = idOf(item.at("id"));
             const auto criterion = item.at("criterion");
@@ -123,9 +153,8 @@ private:
                 criterion.fail("unknown criterion " + describeValue(criterion.json()));
             e.criterion = *ci;
             e.ratings = perAlternative(item.at("ratings"), 0.0, kMaxScore, true);
-            e.baseRelevance = item.has("base_relevance")
-                                  ? item.at("base_relevance").numberIn(0.0, 100.0)
-                                  : 1.0;
+            e.baseRelevance =
+                item.has("base_relevance") ? item.at("base_relevance").numberIn(0.0, 100.0) : 1.0;
             e.summary = item.at("summary").nonEmptyString();
             if (item.has("figure")) {
                 const auto f = item.at("figure");
@@ -142,8 +171,7 @@ private:
             s.allowOnly({"title", "date", "section", "publisher"});
             e.source.title = s.at("title").nonEmptyString();
             e.source.date = s.at("date").nonEmptyString();
-            static const std::regex kDate("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-            if (!std::regex_match(e.source.date, kDate))
+            if (!isIsoDate(e.source.date))
                 s.at("date").fail("expected a date as YYYY-MM-DD");
             e.source.section = s.at("section").nonEmptyString();
             e.source.publisher = s.stringOr("publisher", "");
@@ -200,8 +228,8 @@ private:
     void loadQuestions() {
         const auto array = root_.at("questions");
         for (const auto& item : array.items()) {
-            item.allowOnly({"id", "topic", "text", "help", "kind", "options", "default",
-                            "signals_use_case"});
+            item.allowOnly(
+                {"id", "topic", "text", "help", "kind", "options", "default", "signals_use_case"});
             Question q;
             q.id = idOf(item.at("id"));
             q.topic = item.at("topic").string();
@@ -232,10 +260,10 @@ private:
                     if (!option.leans)
                         leans.fail("unknown alternative " + describeValue(leans.json()));
                 }
-                option.effects = o.has("effects") ? loadEffects(o.at("effects"))
-                                                  : OptionEffects{std::vector<double>(
-                                                                      kb_.criteria.size(), 0.0),
-                                                                  {}};
+                option.effects =
+                    o.has("effects")
+                        ? loadEffects(o.at("effects"))
+                        : OptionEffects{std::vector<double>(kb_.criteria.size(), 0.0), {}};
                 q.options.push_back(std::move(option));
             }
             if (q.options.size() < 2)
@@ -306,12 +334,15 @@ private:
         for (std::size_t c = 0; c < kb_.criteria.size(); ++c) {
             double lowest = kb_.criteria[c].baseWeight;
             for (const auto& q : kb_.questions)
-                lowest += reachable(q, [&](const Option& o) { return o.effects.weightDeltas[c]; })
-                              .first;
+                lowest +=
+                    reachable(q, [&](const Option& o) { return o.effects.weightDeltas[c]; }).first;
             if (lowest <= 0.0)
-                root_.at("criteria").at(c).at("base_weight").fail(
-                    "answers can push this criterion's weight to " + formatNumber(lowest) +
-                    "; raise base_weight or soften negative weight effects so it stays above 0");
+                root_.at("criteria")
+                    .at(c)
+                    .at("base_weight")
+                    .fail("answers can push this criterion's weight to " + formatNumber(lowest) +
+                          "; raise base_weight or soften negative weight effects so it stays above "
+                          "0");
         }
     }
 
@@ -334,10 +365,13 @@ private:
                     high += hi;
                 }
                 if (low < -1e-9 || high > kMaxScore + 1e-9)
-                    root_.at("criteria").at(c).fail(
-                        "the score of \"" + kb_.alternatives[a].id + "\" on \"" + kb_.criteria[c].id +
-                        "\" can range from " + formatNumber(low) + " to " + formatNumber(high) +
-                        " depending on the answers; soften the evidence emphasis so it stays within 0..10");
+                    root_.at("criteria")
+                        .at(c)
+                        .fail("the score of \"" + kb_.alternatives[a].id + "\" on \"" +
+                              kb_.criteria[c].id + "\" can range from " + formatNumber(low) +
+                              " to " + formatNumber(high) +
+                              " depending on the answers; soften the evidence emphasis so it stays "
+                              "within 0..10");
             }
     }
 
@@ -383,7 +417,8 @@ const KnowledgeBase& builtInKnowledgeBase() {
     static const KnowledgeBase kb = [] {
         auto loaded = parseKnowledgeBase(builtInKnowledgeBaseJson(), kBuiltInKnowledgeBaseLabel);
         if (!loaded)
-            throw std::logic_error("built-in knowledge base is invalid: " + loaded.error().oneLine());
+            throw std::logic_error("built-in knowledge base is invalid: " +
+                                   loaded.error().oneLine());
         return std::move(loaded).value();
     }();
     return kb;

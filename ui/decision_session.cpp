@@ -46,7 +46,7 @@ private:
 
 DecisionSession::DecisionSession(KnowledgeBase kb, QObject* parent)
     : QObject(parent), kb_(std::move(kb)), answers_(AnswerSet::empty(kb_)) {
-    recompute();
+    invalidate();
 }
 
 void DecisionSession::setSingleAnswer(std::size_t question, std::optional<std::size_t> option) {
@@ -140,12 +140,14 @@ void DecisionSession::load(AnswerSet answers) {
     emit loaded();
 }
 
-void DecisionSession::clear() { load(AnswerSet::empty(kb_)); }
+void DecisionSession::clear() {
+    load(AnswerSet::empty(kb_));
+}
 
 void DecisionSession::applyAnswers(AnswerSet answers) {
     const bool titleChanges = answers.title != answers_.title;
     answers_ = std::move(answers);
-    recompute();
+    invalidate();
     emit answersChanged();
     if (titleChanges)
         emit titleChanged(QString::fromStdString(answers_.title));
@@ -157,6 +159,16 @@ void DecisionSession::pushEdit(const QString& text, AnswerSet after, int mergeId
     undoStack_.push(new EditAnswersCommand(this, answers_, std::move(after), text, mergeId));
 }
 
-void DecisionSession::recompute() { evaluation_ = evaluate(kb_, answers_, engineOptions_); }
+const Evaluation& DecisionSession::evaluation() const {
+    if (evaluationStale_) {
+        evaluation_ = evaluate(kb_, answers_, engineOptions_);
+        evaluationStale_ = false;
+    }
+    return evaluation_;
+}
+
+void DecisionSession::invalidate() {
+    evaluationStale_ = true;
+}
 
 } // namespace advisor::ui

@@ -1,6 +1,6 @@
 // The decision being edited in the GUI: knowledge base, answers and the live evaluation.
-// Every edit goes through an undoable command and recomputes the evaluation at once, so every
-// view observes one source of truth (evaluationChanged) and holds no scoring logic itself.
+// Every edit goes through an undoable command and makes a new evaluation available at once, so
+// every view observes one source of truth (evaluationChanged) and holds no scoring logic itself.
 #pragma once
 
 #include "core/answers.h"
@@ -24,7 +24,10 @@ public:
 
     [[nodiscard]] const KnowledgeBase& knowledgeBase() const { return kb_; }
     [[nodiscard]] const AnswerSet& answers() const { return answers_; }
-    [[nodiscard]] const Evaluation& evaluation() const { return evaluation_; }
+    // Computed on first use after a change: every view that reads it after evaluationChanged
+    // sees the new result, and nothing is computed that no view shows (such as at start-up,
+    // before the results are on screen).
+    [[nodiscard]] const Evaluation& evaluation() const;
     [[nodiscard]] QUndoStack* undoStack() { return &undoStack_; }
     [[nodiscard]] const EngineOptions& engineOptions() const { return engineOptions_; }
 
@@ -56,11 +59,12 @@ signals:
 
 private:
     void pushEdit(const QString& text, AnswerSet after, int mergeId = -1);
-    void recompute();
+    void invalidate();
 
     KnowledgeBase kb_;
     AnswerSet answers_;
-    Evaluation evaluation_;
+    mutable Evaluation evaluation_;
+    mutable bool evaluationStale_ = true;
     EngineOptions engineOptions_;
     QUndoStack undoStack_;
 };

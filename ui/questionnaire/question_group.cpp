@@ -1,11 +1,11 @@
 #include "ui/questionnaire/question_group.h"
 
 #include "ui/decision_session.h"
+#include "ui/wrapped_text.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QGridLayout>
-#include <QLabel>
 #include <QRadioButton>
 #include <algorithm>
 
@@ -29,9 +29,8 @@ QuestionGroup::QuestionGroup(DecisionSession* session, std::size_t question, QWi
     auto* layout = new QGridLayout(this);
     layout->setColumnStretch(1, 1);
     layout->setHorizontalSpacing(16);
-    auto* help = new QLabel(QString::fromStdString(q.help), this);
-    help->setWordWrap(true);
-    help->setTextFormat(Qt::PlainText); // knowledge-base text is data, never markup
+    // Plain text always: knowledge-base text is data, never markup.
+    auto* help = new WrappedText(QString::fromStdString(q.help), this);
     layout->addWidget(help, 0, 0, 1, 2);
 
     if (q.kind == QuestionKind::Single)
@@ -47,9 +46,7 @@ void QuestionGroup::addOptionRow(QAbstractButton* button, const QString& help, i
     button->setAccessibleDescription(help);
     button->setToolTip(help);
     layout->addWidget(button, row, 0, Qt::AlignTop);
-    auto* helpLabel = new QLabel(help, this);
-    helpLabel->setWordWrap(true);
-    helpLabel->setTextFormat(Qt::PlainText);
+    auto* helpLabel = new WrappedText(help, this);
     helpLabel->setForegroundRole(QPalette::PlaceholderText);
     // The help is read out from the button's description; the label is only for the eye.
     helpLabel->setFocusPolicy(Qt::NoFocus);
@@ -104,8 +101,7 @@ void QuestionGroup::buildMulti() {
         connect(box, &QCheckBox::clicked, this, &QuestionGroup::multiChoiceClicked);
     }
     auto* note =
-        new QLabel(tr("Tick none to skip: the results will say a default was used."), this);
-    note->setWordWrap(true);
+        new WrappedText(tr("Tick none to skip: the results will say a default was used."), this);
     note->setForegroundRole(QPalette::PlaceholderText);
     static_cast<QGridLayout*>(layout())->addWidget(note, row, 0, 1, 2);
 }

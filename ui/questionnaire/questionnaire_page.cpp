@@ -2,6 +2,7 @@
 
 #include "ui/decision_session.h"
 #include "ui/questionnaire/question_group.h"
+#include "ui/wrapped_text.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -23,7 +24,7 @@ namespace advisor::ui {
 QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
     : QWidget(parent), session_(session), title_(new QLineEdit(this)),
       notes_(new QPlainTextEdit(this)), topicTitle_(new QLabel(this)),
-      topicIntro_(new QLabel(this)), topics_(new QStackedWidget(this)),
+      topicIntro_(new WrappedText(QString(), this)), topics_(new QStackedWidget(this)),
       progress_(new QProgressBar(this)), progressText_(new QLabel(this)) {
     setObjectName(QStringLiteral("questionnairePage"));
     const KnowledgeBase& kb = session_->knowledgeBase();
@@ -41,13 +42,11 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
     header->addRow(tr("Decision &title:"), title_);
     header->addRow(tr("N&otes:"), notes_);
 
+    // Larger, not bold: a bold face is one more font file to load before the first paint.
     QFont big = topicTitle_->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.4);
     topicTitle_->setFont(big);
     topicTitle_->setObjectName(QStringLiteral("topicTitle"));
-    topicIntro_->setWordWrap(true);
-    topicIntro_->setTextFormat(Qt::PlainText);
 
     topics_->setObjectName(QStringLiteral("topicStack"));
     // Empty pages now; each topic's questions are built when it is first shown, so start-up

@@ -18,6 +18,8 @@ QT_END_NAMESPACE
 
 namespace advisor::ui {
 
+class WrappedText;
+
 class DecisionSession;
 class QuestionGroup;
 
@@ -50,7 +52,7 @@ private:
     QLineEdit* title_;
     QPlainTextEdit* notes_;
     QLabel* topicTitle_;
-    QLabel* topicIntro_;
+    WrappedText* topicIntro_;
     QStackedWidget* topics_;
     std::vector<QScrollArea*> topicScrolls_;
     std::vector<QuestionGroup*> groups_; // of the topics built so far
