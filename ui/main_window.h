@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/knowledge_base.h"
+#include "core/report_input.h"
 #include "ui/gui_startup.h"
 
 #include <QMainWindow>
@@ -75,6 +76,8 @@ private:
     void buildMenus();
     void buildFileMenu();
     void buildViewMenu();
+    // What File ▸ Export and Print describe: the decision as it stands now.
+    [[nodiscard]] ReportInput currentReportInput() const;
     void newDecision();
     void openWithDialog();
     void saveAsWithDialog();

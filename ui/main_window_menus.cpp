@@ -5,6 +5,7 @@
 #include "ui/appearance.h"
 #include "ui/decision_session.h"
 #include "ui/main_window.h"
+#include "ui/report/print_report.h"
 #include "ui/settings.h"
 #include "ui/store/session_saver.h"
 
@@ -69,19 +70,23 @@ void MainWindow::buildFileMenu() {
     connect(add(tr("Save Answers to &File…"), QKeySequence::UnknownKey, "saveAnswersFileAction"),
             &QAction::triggered, this, &MainWindow::saveAsWithDialog);
     file->addSeparator();
-    // Reports (PDF, HTML, Markdown, JSON) and printing come with the report writers.
+    // Reports of the decision as it stands now: PDF, HTML, Markdown or JSON, and print.
     QAction* exportAction = file->addAction(tr("&Export Report…"));
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    exportAction->setEnabled(false);
-    exportAction->setToolTip(
-        tr("Reports (PDF, HTML, Markdown, JSON) are coming in a later version."));
-    QAction* print = add(tr("&Print…"), QKeySequence::Print, "printAction");
-    print->setEnabled(false);
-    print->setToolTip(tr("Printing is coming with the reports."));
+    exportAction->setToolTip(tr("Write the decision as PDF, HTML, Markdown or JSON"));
+    connect(exportAction, &QAction::triggered, this,
+            [this] { exportReport(this, currentReportInput()); });
+    connect(add(tr("&Print…"), QKeySequence::Print, "printAction"), &QAction::triggered, this,
+            [this] { printReport(this, currentReportInput()); });
     file->addSeparator();
     connect(add(tr("&Quit"), QKeySequence::Quit, "quitAction"), &QAction::triggered, this,
             &QWidget::close);
+}
+
+ReportInput MainWindow::currentReportInput() const {
+    return ReportInput{session_->knowledgeBase(), session_->answers(), session_->evaluation(),
+                       session_->engineOptions().monteCarlo, std::chrono::system_clock::now()};
 }
 
 void MainWindow::buildViewMenu() {

@@ -140,8 +140,7 @@ TEST_CASE("Answers save atomically and open again; a bad file is reported, not f
     CHECK(session->answers().title == "Chat <backend>"); // the open decision is untouched
 }
 
-TEST_CASE("The File menu has the standard shortcuts; unfinished actions say why they are off",
-          "[window]") {
+TEST_CASE("The File menu has the standard shortcuts, export and print", "[window]") {
     WindowFixture f;
     auto action = [&](const char* name) {
         auto* a = f.window->findChild<QAction*>(QString::fromLatin1(name));
@@ -152,9 +151,11 @@ TEST_CASE("The File menu has the standard shortcuts; unfinished actions say why 
     CHECK(action("openAction")->shortcut() == QKeySequence(QKeySequence::Open));
     CHECK(action("saveAction")->shortcut() == QKeySequence(QKeySequence::Save));
     CHECK(action("quitAction")->shortcut() == QKeySequence(QKeySequence::Quit));
-    CHECK_FALSE(action("exportAction")->isEnabled());
-    CHECK(action("exportAction")->toolTip().contains(QStringLiteral("coming")));
-    CHECK_FALSE(action("printAction")->isEnabled());
+    CHECK(action("exportAction")->isEnabled());
+    CHECK(action("exportAction")->shortcut() == QKeySequence(QStringLiteral("Ctrl+E")));
+    CHECK(action("exportAction")->toolTip().contains(QStringLiteral("PDF")));
+    CHECK(action("printAction")->isEnabled());
+    CHECK(action("printAction")->shortcut() == QKeySequence(QKeySequence::Print));
 }
 
 TEST_CASE("About names the knowledge base's version, hash and source article", "[window]") {
