@@ -1,5 +1,7 @@
 #include "ui/gui_main.h"
 
+#include "core/app_paths.h"
+#include "core/logging.h"
 #include "ui/gui_startup.h"
 #include "ui/main_window.h"
 #include "ui/qt_log_bridge.h"
@@ -7,7 +9,10 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLocale>
+#include <QTranslator>
 #include <cstdio>
+#include <spdlog/spdlog.h>
 
 namespace advisor::ui {
 
@@ -23,7 +28,20 @@ int runGui(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("backend-advisor"));
     QApplication::setApplicationVersion(QStringLiteral(ADVISOR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("backend-advisor"));
+    // The log goes to the app data folder next to the database; a read-only home only costs
+    // the file log, never the start.
+    if (const auto folder = defaultDataDirectory(); folder) {
+        if (auto log = startFileLog(*folder); !log)
+            spdlog::warn("{}", log.error().oneLine());
+    }
     installQtMessageBridge();
+    spdlog::info("Backend Advisor {} starting", ADVISOR_VERSION);
+
+    // The interface follows the system language where a translation exists (English otherwise).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("backend-advisor"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     const GuiArguments arguments = parseGuiArguments(QApplication::arguments());
     if (!arguments.error.isEmpty()) {

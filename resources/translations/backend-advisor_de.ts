@@ -1,0 +1,1788 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>advisor::ui::CompareDialog</name>
+    <message>
+        <location filename="../../ui/history/compare_dialog.cpp" line="31"/>
+        <source>Compare decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/compare_dialog.cpp" line="47"/>
+        <location filename="../../ui/history/compare_dialog.cpp" line="82"/>
+        <source>Untitled decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/compare_dialog.cpp" line="88"/>
+        <source>%1 — %2, margin %3 points, confidence %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/compare_dialog.cpp" line="132"/>
+        <source>No answers differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/compare_dialog.cpp" line="139"/>
+        <source>1 other answer is the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/compare_dialog.cpp" line="140"/>
+        <source>%1 other answers are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::ContributionsChart</name>
+    <message>
+        <location filename="../../ui/results/score_charts.cpp" line="90"/>
+        <source>Weighted contributions to each total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::CriterionScoresChart</name>
+    <message>
+        <location filename="../../ui/results/score_charts.cpp" line="45"/>
+        <source>Score per criterion (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::DecisionLibrary</name>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="21"/>
+        <location filename="../../ui/store/decision_library.cpp" line="30"/>
+        <source>The decision history is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="39"/>
+        <source>The decision database %1 could not be read (%2). It was kept as %3 and a new, empty database was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="49"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="65"/>
+        <location filename="../../ui/store/decision_library.cpp" line="74"/>
+        <source>Saving the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="82"/>
+        <source>Renaming the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="94"/>
+        <source>Duplicating the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="107"/>
+        <source>Deleting the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="116"/>
+        <source>Restoring the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="124"/>
+        <source>Setting the revisit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="132"/>
+        <source>Recording the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="144"/>
+        <source>Reading the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="156"/>
+        <source>Reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="169"/>
+        <location filename="../../ui/store/decision_library.cpp" line="182"/>
+        <source>Searching the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="190"/>
+        <source>Autosaving the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="199"/>
+        <source>Reading the autosaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="207"/>
+        <source>Clearing the autosaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::DecisionSession</name>
+    <message>
+        <location filename="../../ui/decision_session.cpp" line="60"/>
+        <location filename="../../ui/decision_session.cpp" line="72"/>
+        <source>Answer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_session.cpp" line="99"/>
+        <source>Change weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_session.cpp" line="107"/>
+        <source>Change pairwise judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_session.cpp" line="116"/>
+        <source>Reset weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_session.cpp" line="125"/>
+        <source>Rename decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_session.cpp" line="134"/>
+        <source>Edit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::DraftAutosave</name>
+    <message>
+        <location filename="../../ui/store/draft_autosave.cpp" line="68"/>
+        <source>the autosaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::DraftBanner</name>
+    <message>
+        <location filename="../../ui/store/draft_banner.cpp" line="11"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/draft_banner.cpp" line="12"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/draft_banner.cpp" line="51"/>
+        <source>Answers you had not saved were kept when the app last closed (%1). Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/draft_banner.cpp" line="54"/>
+        <source>Your unsaved answers for “%1” were kept when the app last closed (%2). Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::EvidenceFiguresChart</name>
+    <message>
+        <location filename="../../ui/results/profile_charts.cpp" line="102"/>
+        <source>The article&apos;s figures (share of the better value, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/profile_charts.cpp" line="144"/>
+        <source>• %1 (a time: the bar shows the better value ÷ this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/profile_charts.cpp" line="145"/>
+        <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/profile_charts.cpp" line="147"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/profile_charts.cpp" line="152"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/profile_charts.cpp" line="152"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::EvidenceModel</name>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="26"/>
+        <source>Even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="35"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="37"/>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="78"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="80"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="82"/>
+        <source>Favours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="84"/>
+        <source>Ratings (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="86"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="88"/>
+        <source>What it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_model.cpp" line="90"/>
+        <source>Source and section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::EvidencePage</name>
+    <message>
+        <location filename="../../ui/evidence/evidence_page.cpp" line="27"/>
+        <source>Filter by any word: id, criterion, figure, source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_page.cpp" line="29"/>
+        <source>Filter evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_page.cpp" line="30"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_page.cpp" line="34"/>
+        <source>Evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_page.cpp" line="58"/>
+        <source>Selected evidence item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_page.cpp" line="61"/>
+        <source>Select an item to read it in full with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_page.cpp" line="90"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · favours %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_page.cpp" line="95"/>
+        <source>&lt;p&gt;&lt;b&gt;Figure:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence/evidence_page.cpp" line="96"/>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::FlipChart</name>
+    <message>
+        <location filename="../../ui/weights/flip_chart.cpp" line="37"/>
+        <source>&amp;Criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/flip_chart.cpp" line="40"/>
+        <source>Criterion whose weight the chart varies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/flip_chart.cpp" line="50"/>
+        <source>Total score against the chosen criterion&apos;s weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/flip_chart.cpp" line="62"/>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/flip_chart.cpp" line="80"/>
+        <source>Current weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/flip_chart.cpp" line="83"/>
+        <source>Winner changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/flip_chart.cpp" line="159"/>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/flip_chart.cpp" line="174"/>
+        <source>%1 wins below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/flip_chart.cpp" line="175"/>
+        <source>%1 wins above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::GuiArguments</name>
+    <message>
+        <location filename="../../ui/gui_startup.cpp" line="36"/>
+        <source>--kb needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui_startup.cpp" line="40"/>
+        <source>--db needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui_startup.cpp" line="44"/>
+        <source>%1: unknown option (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::GuiStartup</name>
+    <message>
+        <location filename="../../ui/gui_startup.cpp" line="64"/>
+        <source>Could not use the knowledge base %1; using the built-in one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::History</name>
+    <message>
+        <location filename="../../ui/history/history_format.cpp" line="11"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_format.cpp" line="13"/>
+        <source>Lean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_format.cpp" line="15"/>
+        <source>Close call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::HistoryModel</name>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="147"/>
+        <source>Untitled decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="164"/>
+        <source>%1 — due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="166"/>
+        <source>%1 — reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="186"/>
+        <source>The revisit date has come: record how the choice turned out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="235"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="237"/>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="239"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="241"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="243"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="245"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="247"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="249"/>
+        <source>Revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="257"/>
+        <source>The winner&apos;s lead over the runner-up, in points on a 0–10 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="259"/>
+        <source>How often the winner wins when the weights are varied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="261"/>
+        <source>When to look back at how the choice turned out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::HistoryPage</name>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="39"/>
+        <source>Search titles, notes and winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="41"/>
+        <source>Search saved decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="102"/>
+        <source>Saved decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="130"/>
+        <source>Close call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="139"/>
+        <source>%1 — due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="162"/>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="165"/>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="166"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="169"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="171"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="175"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="176"/>
+        <source>Select two decisions to compare them side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="190"/>
+        <source>Re&amp;visit on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="192"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="194"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="196"/>
+        <source>Record &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="252"/>
+        <source>1 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="252"/>
+        <source>%1 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="254"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="277"/>
+        <source>%1 decisions selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="287"/>
+        <source>Due for review: record how the choice turned out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="289"/>
+        <source>Outcome recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="291"/>
+        <source>Revisit on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="293"/>
+        <source>No revisit date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="323"/>
+        <source>Delete the decision “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="324"/>
+        <source>Delete %1 saved decisions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="326"/>
+        <source>Delete decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="327"/>
+        <source>You can undo this until you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="342"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="343"/>
+        <source>Delete %1 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::HtmlReport</name>
+    <message>
+        <location filename="../../ui/report/html_report.cpp" line="23"/>
+        <source>Knowledge base %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/html_report.cpp" line="26"/>
+        <source>Monte Carlo seed %1, %2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="67"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="68"/>
+        <source>Dismiss notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="82"/>
+        <source>Saved in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="136"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="137"/>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="137"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="138"/>
+        <source>Weights &amp; sensitivity</source>
+        <translation>Gewichte &amp; Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="138"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="139"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="232"/>
+        <source>%1[*] — Backend Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="232"/>
+        <source>Untitled decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="25"/>
+        <source>Answers (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="33"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="34"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="45"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="46"/>
+        <source>&amp;About Backend Advisor</source>
+        <translation>Über Backend &amp;Advisor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="49"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="53"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="61"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="63"/>
+        <source>&amp;Open Answers…</source>
+        <translation>Antworten &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="66"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="68"/>
+        <source>Save &amp;As New Decision</source>
+        <translation>Als neue Entscheidung speic&amp;hern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="70"/>
+        <source>Save Answers to &amp;File…</source>
+        <translation>Antworten in &amp;Datei speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="74"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="76"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="77"/>
+        <source>Write the decision as PDF, HTML, Markdown or JSON</source>
+        <translation>Die Entscheidung als PDF, HTML, Markdown oder JSON schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="80"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="83"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="93"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="104"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="107"/>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="108"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="108"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="127"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="128"/>
+        <source>The current answers have not been saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="145"/>
+        <source>Could not open the answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="152"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="159"/>
+        <source>Could not save the answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="165"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="173"/>
+        <source>Open Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="180"/>
+        <source>Save Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="16"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="17"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="20"/>
+        <source>How did it turn out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="22"/>
+        <source>Looking back at “%1”: what happened after the choice was made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="28"/>
+        <source>What went well, what did not, what you would choose today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="38"/>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="39"/>
+        <source>1 — much worse than hoped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="40"/>
+        <source>2 — worse than hoped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="41"/>
+        <source>3 — as hoped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="42"/>
+        <source>4 — better than hoped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="43"/>
+        <source>5 — much better than hoped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="51"/>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="52"/>
+        <source>As expected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/outcome_dialog.cpp" line="53"/>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::PairwiseModel</name>
+    <message>
+        <location filename="../../ui/weights/pairwise_model.cpp" line="109"/>
+        <source>%1 compared with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_model.cpp" line="114"/>
+        <source>%1 and %2 matter equally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_model.cpp" line="119"/>
+        <source>%1 matters %2 times as much as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::PairwisePanel</name>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="26"/>
+        <source>How much more does the row&apos;s criterion matter than the column&apos;s? 1: equally, 3: moderately, 5: strongly, 7: very strongly, 9: extremely; 1/3: the column&apos;s matters moderately more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="36"/>
+        <source>Pairwise judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="124"/>
+        <source>Consistency ratio: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="126"/>
+        <source>acceptable, 0.10 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="126"/>
+        <source>too high, above 0.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="133"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="135"/>
+        <source>These judgements give the weights: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="135"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="138"/>
+        <source>Pairwise weights in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/pairwise_panel.cpp" line="138"/>
+        <source>&amp;Use pairwise weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::ProfileRadarChart</name>
+    <message>
+        <location filename="../../ui/results/profile_charts.cpp" line="42"/>
+        <source>Profiles (score 0–10 per criterion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::QuestionGroup</name>
+    <message>
+        <location filename="../../ui/questionnaire/question_group.cpp" line="72"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/question_group.cpp" line="77"/>
+        <source>Leave unanswered; the results will say a neutral default was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/question_group.cpp" line="78"/>
+        <source>Leave unanswered; the neutral default “%1” applies and the results say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/question_group.cpp" line="80"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/question_group.cpp" line="104"/>
+        <source>Tick none to skip: the results will say a default was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::QuestionnairePage</name>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="33"/>
+        <source>e.g. Chat backend for the support app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="34"/>
+        <source>Decision title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="37"/>
+        <source>Decision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="38"/>
+        <source>Context, constraints, who was in the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="42"/>
+        <source>Decision &amp;title:</source>
+        <translation>&amp;Titel der Entscheidung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="43"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="63"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="64"/>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="225"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="70"/>
+        <source>Questionnaire progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="74"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="75"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="76"/>
+        <source>Previous topic (Alt+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="77"/>
+        <source>Next topic (Alt+N); Enter also moves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="219"/>
+        <source>Topic %1 of %2 · %3 of %4 questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="225"/>
+        <source>&amp;Next: see the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::ReasonsModel</name>
+    <message>
+        <location filename="../../ui/results/reasons_model.cpp" line="47"/>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/reasons_model.cpp" line="61"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/reasons_model.cpp" line="63"/>
+        <source>Favours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/reasons_model.cpp" line="65"/>
+        <source>Margin points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/reasons_model.cpp" line="67"/>
+        <source>Source [evidence]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::RecommendationBanner</name>
+    <message>
+        <location filename="../../ui/results/recommendation_banner.cpp" line="35"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/recommendation_banner.cpp" line="67"/>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/recommendation_banner.cpp" line="72"/>
+        <source>Consider a hybrid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/recommendation_banner.cpp" line="82"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/recommendation_banner.cpp" line="83"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/recommendation_banner.cpp" line="83"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/recommendation_banner.cpp" line="86"/>
+        <source>Every question was answered; no defaults were used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/recommendation_banner.cpp" line="87"/>
+        <source>Unanswered, so neutral defaults were used (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/recommendation_banner.cpp" line="89"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::ReportBody</name>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="95"/>
+        <source>Figure: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="116"/>
+        <source>%1 · Status: %2 · Knowledge base %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="119"/>
+        <source>Recommendation: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="124"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="125"/>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="125"/>
+        <source>%1 points on a 0–10 scale over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="128"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="129"/>
+        <source>Hybrid option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="131"/>
+        <source>None suggested: the use cases point the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="135"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="140"/>
+        <source>Top reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="148"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="164"/>
+        <source>Figures quoted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="169"/>
+        <source>Why %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="170"/>
+        <source>In favour of %1, strongest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="173"/>
+        <location filename="../../ui/report/report_body.cpp" line="179"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="176"/>
+        <source>Against it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="185"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="193"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="193"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="202"/>
+        <source>(not answered; neutral default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="208"/>
+        <source>Every question was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/report/report_body.cpp" line="209"/>
+        <source>%n question(s) took a neutral default, so the result says less about them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="217"/>
+        <source>The weights follow from the answers above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="219"/>
+        <source>The team set the weights directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="221"/>
+        <source>The weights come from the team&apos;s pairwise comparisons (AHP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="227"/>
+        <source>Weights and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="229"/>
+        <source>Scores run from 0 to 10; the weighted contribution is in brackets, and the contributions add up to the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="234"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="234"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="247"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="273"/>
+        <source>%1 (%2%3): %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="275"/>
+        <source>, default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="279"/>
+        <source>What moved the weights most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="285"/>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="292"/>
+        <source>%1: wins %2 of the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="296"/>
+        <source>Monte Carlo: %1 Dirichlet weight samples around the current weights, seed %2, concentration %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="303"/>
+        <source>Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="309"/>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="314"/>
+        <source>No single changed answer would change the winner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="321"/>
+        <source>Pairwise comparisons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="322"/>
+        <source>Consistency ratio %1 (λmax %2); up to %3 is acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="342"/>
+        <source>&lt;b&gt;Gains:&lt;/b&gt; %1 scores at least as well as %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="346"/>
+        <source>&lt;b&gt;Accepted trade-offs:&lt;/b&gt; %1 scores better on %2; the reasons against above say where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="350"/>
+        <source>&lt;b&gt;If the split matters more than expected:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="353"/>
+        <source>&lt;b&gt;Revisit&lt;/b&gt; when the project&apos;s kind of work, load or team changes substantially; no single answer changes the recommendation today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="355"/>
+        <source>&lt;b&gt;Revisit&lt;/b&gt; if the project changes as listed under Answers in Sensitivity; any one of those changes alone would change the recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="358"/>
+        <source>Consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="363"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="365"/>
+        <source>No evidence was cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/report_body.cpp" line="419"/>
+        <source>Backend stack decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::ReportDocument</name>
+    <message>
+        <location filename="../../ui/report/report_document.cpp" line="196"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::ReportExport</name>
+    <message>
+        <location filename="../../ui/report/print_report.cpp" line="46"/>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/print_report.cpp" line="58"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/print_report.cpp" line="59"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/print_report.cpp" line="60"/>
+        <source>Markdown decision record (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/print_report.cpp" line="61"/>
+        <source>JSON report, re-importable (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/print_report.cpp" line="68"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/print_report.cpp" line="83"/>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/print_report.cpp" line="84"/>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::ResultsPage</name>
+    <message>
+        <location filename="../../ui/results/results_page.cpp" line="70"/>
+        <source>Reasons with citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/results_page.cpp" line="89"/>
+        <source>Why: the evidence behind the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::SaatyDelegate</name>
+    <message>
+        <location filename="../../ui/weights/saaty_delegate.cpp" line="13"/>
+        <source>Pairwise judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::SessionSaver</name>
+    <message>
+        <location filename="../../ui/store/session_saver.cpp" line="60"/>
+        <source>saved decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/session_saver.cpp" line="62"/>
+        <source>Could not reopen “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::WeightSliders</name>
+    <message>
+        <location filename="../../ui/weights/weight_sliders.cpp" line="36"/>
+        <source>Weight of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/weight_sliders.cpp" line="42"/>
+        <source>Weight of %1, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::WeightsPage</name>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="24"/>
+        <source>Weights: from your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="26"/>
+        <source>Weights: set directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="28"/>
+        <source>Weights: from pairwise comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="66"/>
+        <source>If one answer changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="67"/>
+        <source>No single answer, changed alone, would change the winner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="74"/>
+        <source>Pairwise comparisons (AHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="77"/>
+        <source>Where the winner changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="78"/>
+        <source>How often each alternative wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="80"/>
+        <source>What else would change the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="91"/>
+        <source>Criterion weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="97"/>
+        <source>&amp;Reset to answers’ weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="99"/>
+        <source>Drop the weights set here and use the ones your answers imply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="104"/>
+        <source>Move a slider to set a weight directly; the others shrink or grow in proportion so that all add up to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights_page.cpp" line="115"/>
+        <source>If one weight changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::WinProbabilityChart</name>
+    <message>
+        <location filename="../../ui/weights/win_probability_chart.cpp" line="25"/>
+        <source>Win probability of each alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/win_probability_chart.cpp" line="72"/>
+        <source>Seed %1, Dirichlet concentration %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weights/win_probability_chart.cpp" line="73"/>
+        <source>No weight samples were drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui</name>
+    <message>
+        <location filename="../../ui/about_box.cpp" line="23"/>
+        <source>&lt;h3&gt;Backend Advisor %1&lt;/h3&gt;&lt;p&gt;Helps a team choose between Node.js and Python for a backend, with the reasons and cited evidence behind the choice.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_box.cpp" line="27"/>
+        <source>&lt;p&gt;&lt;b&gt;Knowledge base:&lt;/b&gt; %1&lt;br&gt;version %2&lt;br&gt;hash &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_box.cpp" line="36"/>
+        <source>“%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_box.cpp" line="39"/>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_box.cpp" line="44"/>
+        <source>About Backend Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="51"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="55"/>
+        <source>Not answered (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="64"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="72"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="73"/>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="74"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="75"/>
+        <source>Margin (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="77"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="78"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="79"/>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="86"/>
+        <location filename="../../ui/history/decision_comparison.cpp" line="176"/>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="118"/>
+        <source>Scores (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="132"/>
+        <source>%1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="135"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="151"/>
+        <source>Answers that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="174"/>
+        <source>Set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/decision_comparison.cpp" line="174"/>
+        <source>From the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
