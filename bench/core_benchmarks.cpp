@@ -28,9 +28,8 @@ void runCoreBenchmarks() {
     const auto answers = sampleAnswers(kb);
     volatile double sink = 0;
 
-    print(measure("evaluate_mc10k", 200, [&] {
-        sink = sink + evaluate(kb, answers).recommendation.margin;
-    }));
+    print(measure("evaluate_mc10k", 200,
+                  [&] { sink = sink + evaluate(kb, answers).recommendation.margin; }));
     EngineOptions noSensitivity;
     noSensitivity.withSensitivity = false;
     print(measure("evaluate_without_sensitivity", 500, [&] {
@@ -42,10 +41,12 @@ void runCoreBenchmarks() {
     for (std::size_t samples : {1'000u, 10'000u, 100'000u}) {
         MonteCarloSettings settings;
         settings.samples = samples;
-        print(measure("monte_carlo_" + std::to_string(samples / 1000) + "k", samples > 10'000 ? 20 : 200,
+        print(measure("monte_carlo_" + std::to_string(samples / 1000) + "k",
+                      samples > 10'000 ? 20 : 200,
                       [&] { sink = sink + monteCarlo(table, settings).winProbability[0]; }));
     }
-    print(measure("flip_points", 2000, [&] { sink = sink + static_cast<double>(flipPoints(table).size()); }));
+    print(measure("flip_points", 2000,
+                  [&] { sink = sink + static_cast<double>(flipPoints(table).size()); }));
     print(measure("answer_flips", 500, [&] {
         sink = sink + static_cast<double>(answerFlips(model, answers, nullptr, 0).size());
     }));
