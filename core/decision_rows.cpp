@@ -163,6 +163,20 @@ Result<Decision> selectDecision(sqlite3* db, std::int64_t id, const std::string&
     return decisionFrom(*s, file);
 }
 
+void bindSummaryColumns(sqlite::Statement& s, const Decision& d) {
+    s.bind(2, d.title)
+        .bind(3, d.notes)
+        .bind(4, d.winner)
+        .bind(5, d.winnerName)
+        .bind(6, d.verdict)
+        .bind(7, d.margin)
+        .bind(8, d.confidence)
+        .bind(9, d.kbVersion)
+        .bind(10, d.kbHash)
+        .bind(11, std::to_string(d.seed)) // text: SQLite integers are signed 64-bit
+        .bind(12, static_cast<std::int64_t>(d.samples));
+}
+
 Status writeContent(sqlite3* db, const Decision& d, const std::string& updatedAt,
                     const std::string& file) {
     auto s = sqlite::Statement::prepare(
@@ -173,19 +187,9 @@ Status writeContent(sqlite3* db, const Decision& d, const std::string& updatedAt
         file);
     if (!s)
         return s.error();
-    s->bind(1, d.id)
-        .bind(2, d.title)
-        .bind(3, d.notes)
-        .bind(4, d.winner)
-        .bind(5, d.winnerName)
-        .bind(6, d.verdict)
-        .bind(7, d.margin)
-        .bind(8, d.confidence)
-        .bind(9, d.kbVersion)
-        .bind(10, d.kbHash)
-        .bind(11, std::to_string(d.seed))
-        .bind(12, static_cast<std::int64_t>(d.samples))
-        .bind(13, updatedAt);
+    s->bind(1, d.id);
+    bindSummaryColumns(*s, d);
+    s->bind(13, updatedAt);
     if (auto ok = s->run("update"); !ok)
         return ok;
     if (s->changedRows() == 0)

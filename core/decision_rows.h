@@ -27,6 +27,11 @@ Result<Decision> decisionFrom(const sqlite::Statement& row, const std::string& f
 Result<Decision> selectDecision(sqlite3* db, std::int64_t id, const std::string& file);
 
 // Writes a decision's content columns and documents; the caller holds the transaction.
+// Binds the summary columns every write of a decision sets, as parameters ?2 to ?12: title,
+// notes, winner, winner name, verdict, margin, confidence, knowledge-base version and hash,
+// Monte Carlo seed and samples.
+void bindSummaryColumns(sqlite::Statement& s, const Decision& d);
+
 Status writeContent(sqlite3* db, const Decision& d, const std::string& updatedAt,
                     const std::string& file);
 

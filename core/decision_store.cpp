@@ -99,18 +99,8 @@ Result<std::int64_t> DecisionStore::insert(const Decision& d, bool keepIdentity)
         s->bind(1, d.id);
     else
         s->bindNull(1);
-    s->bind(2, d.title)
-        .bind(3, d.notes)
-        .bind(4, d.winner)
-        .bind(5, d.winnerName)
-        .bind(6, d.verdict)
-        .bind(7, d.margin)
-        .bind(8, d.confidence)
-        .bind(9, d.kbVersion)
-        .bind(10, d.kbHash)
-        .bind(11, std::to_string(d.seed))
-        .bind(12, static_cast<std::int64_t>(d.samples))
-        .bind(13, keepIdentity && !d.createdAt.empty() ? d.createdAt : stamp)
+    rows::bindSummaryColumns(*s, d);
+    s->bind(13, keepIdentity && !d.createdAt.empty() ? d.createdAt : stamp)
         .bind(14, keepIdentity && !d.updatedAt.empty() ? d.updatedAt : stamp);
     if (keepIdentity) {
         s->bind(15, d.revisitOn);
