@@ -47,9 +47,10 @@ AhpResult analysePairwise(const PairwiseJudgements& judgements) {
     result.weights = w;
     result.lambdaMax = lambda;
     const double ri = randomIndex(n);
-    result.consistencyRatio = (n > 2 && ri > 0.0) ? std::max(0.0, (lambda - static_cast<double>(n)) /
-                                                                       static_cast<double>(n - 1) / ri)
-                                                  : 0.0;
+    result.consistencyRatio =
+        (n > 2 && ri > 0.0)
+            ? std::max(0.0, (lambda - static_cast<double>(n)) / static_cast<double>(n - 1) / ri)
+            : 0.0;
     if (result.consistencyRatio > kAcceptableConsistencyRatio) {
         // The judgement that deviates most from the ratio the weights imply, on a log scale so
         // that 1/3-vs-3 counts the same in either direction.

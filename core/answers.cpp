@@ -27,7 +27,8 @@ std::size_t resolveOption(const Question& q, const JsonCursor& cursor) {
         std::string list;
         for (const auto& o : q.options)
             list += (list.empty() ? "" : ", ") + o.id;
-        cursor.fail("unknown option " + describeValue(cursor.json()) + ", expected one of: " + list);
+        cursor.fail("unknown option " + describeValue(cursor.json()) +
+                    ", expected one of: " + list);
     }
     return *index;
 }
@@ -58,8 +59,10 @@ PairwiseJudgements parsePairwise(const JsonCursor& cursor, const KnowledgeBase& 
         p.matrix[i][i] = 1.0;
     for (const auto& [key, value] : cursor.members()) {
         const auto slash = key.find('/');
-        const auto a = slash == std::string::npos ? std::nullopt : kb.criterionIndex(key.substr(0, slash));
-        const auto b = slash == std::string::npos ? std::nullopt : kb.criterionIndex(key.substr(slash + 1));
+        const auto a =
+            slash == std::string::npos ? std::nullopt : kb.criterionIndex(key.substr(0, slash));
+        const auto b =
+            slash == std::string::npos ? std::nullopt : kb.criterionIndex(key.substr(slash + 1));
         if (!a || !b || *a == *b)
             value.fail("expected a key \"criterion/criterion\" naming two different criteria");
         // People write 1/9 as 0.111; accept three decimals' worth of rounding at the ends.
@@ -112,7 +115,8 @@ AnswerSet parseOrThrow(const JsonCursor& root, const KnowledgeBase& kb) {
                     item.fail("option chosen twice");
                 chosen.push_back(index);
             }
-            std::sort(chosen.begin(), chosen.end()); // the order of a multi-choice is not meaningful
+            std::sort(chosen.begin(),
+                      chosen.end()); // the order of a multi-choice is not meaningful
         }
         set.choices[*qi] = std::move(chosen);
     }

@@ -31,7 +31,9 @@ struct AnswerSet {
 
     static AnswerSet empty(const KnowledgeBase& kb);
 
-    [[nodiscard]] bool answered(std::size_t question) const { return choices[question].has_value(); }
+    [[nodiscard]] bool answered(std::size_t question) const {
+        return choices[question].has_value();
+    }
     // The options in effect for a question: the answer, or the question's default.
     [[nodiscard]] const std::vector<std::size_t>& effective(const KnowledgeBase& kb,
                                                             std::size_t question) const;

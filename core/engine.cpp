@@ -116,9 +116,12 @@ std::string hybridText(const KnowledgeBase& kb, std::size_t first, std::size_t s
 
 std::string verdictId(Verdict v) {
     switch (v) {
-    case Verdict::Clear: return "clear";
-    case Verdict::Lean: return "lean";
-    case Verdict::CloseCall: return "close_call";
+    case Verdict::Clear:
+        return "clear";
+    case Verdict::Lean:
+        return "lean";
+    case Verdict::CloseCall:
+        return "close_call";
     }
     return "close_call";
 }
@@ -131,7 +134,8 @@ Verdict verdictFor(double margin, double winProbability) {
     return Verdict::CloseCall;
 }
 
-Evaluation evaluate(const KnowledgeBase& kb, const AnswerSet& answers, const EngineOptions& options) {
+Evaluation evaluate(const KnowledgeBase& kb, const AnswerSet& answers,
+                    const EngineOptions& options) {
     const ScoringModel model(kb);
     Evaluation ev;
     ev.baseWeights.resize(kb.criteria.size());
@@ -188,7 +192,8 @@ Evaluation evaluate(const KnowledgeBase& kb, const AnswerSet& answers, const Eng
     rec.useCasesSplit = leaned.size() >= 2;
     if (rec.useCasesSplit) {
         // Pair the winner with the other side the use cases point to.
-        const bool winnerLeaned = std::find(leaned.begin(), leaned.end(), rec.winner) != leaned.end();
+        const bool winnerLeaned =
+            std::find(leaned.begin(), leaned.end(), rec.winner) != leaned.end();
         const std::size_t first = winnerLeaned ? rec.winner : leaned[0];
         std::size_t second = leaned[0] == first ? leaned[1] : leaned[0];
         rec.hybrid = hybridText(kb, first, second);

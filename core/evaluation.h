@@ -40,8 +40,8 @@ struct AnswerRef {
 // One evidence item's part in the margin between the winner and the runner-up.
 struct Reason {
     std::size_t evidence = 0;
-    double impact = 0.0;            // points of margin; positive supports the winner
-    std::size_t favours = 0;        // the alternative this item rates highest
+    double impact = 0.0;                 // points of margin; positive supports the winner
+    std::size_t favours = 0;             // the alternative this item rates highest
     std::vector<AnswerRef> emphasisedBy; // answers that made it count more (or less)
 };
 
@@ -97,7 +97,7 @@ struct Evaluation {
     std::vector<WeightTraceEntry> weightTrace;
     std::vector<AlternativeResult> alternatives; // knowledge-base order
     Recommendation recommendation;
-    std::vector<Reason> reasons; // supporting the winner first, strongest first
+    std::vector<Reason> reasons;           // supporting the winner first, strongest first
     std::vector<std::size_t> defaultsUsed; // questions left unanswered
     Sensitivity sensitivity;
     std::optional<AhpResult> ahp;

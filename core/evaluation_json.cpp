@@ -15,8 +15,11 @@ double rounded(double v, double scale = 1e4) {
 }
 
 Json citationJson(const Citation& c) {
-    return Json{{"title", c.title}, {"date", c.date}, {"section", c.section},
-                {"publisher", c.publisher}, {"text", c.text()}};
+    return Json{{"title", c.title},
+                {"date", c.date},
+                {"section", c.section},
+                {"publisher", c.publisher},
+                {"text", c.text()}};
 }
 
 Json alternativesJson(const KnowledgeBase& kb, const Evaluation& ev) {
@@ -69,20 +72,22 @@ Json sensitivityJson(const KnowledgeBase& kb, const Evaluation& ev) {
         answerFlips.push_back(std::move(flip));
     }
     return Json{{"flip_points", std::move(flips)},
-                {"monte_carlo",
-                 Json{{"samples", s.monteCarlo.samples},
-                      {"seed", s.monteCarlo.seed},
-                      {"concentration", s.monteCarlo.concentration},
-                      {"win_probability", std::move(probability)},
-                      {"sentence", confidenceSentence(kb, ev)}}},
+                {"monte_carlo", Json{{"samples", s.monteCarlo.samples},
+                                     {"seed", s.monteCarlo.seed},
+                                     {"concentration", s.monteCarlo.concentration},
+                                     {"win_probability", std::move(probability)},
+                                     {"sentence", confidenceSentence(kb, ev)}}},
                 {"answer_flips", std::move(answerFlips)}};
 }
 
 std::string weightSourceId(WeightSource s) {
     switch (s) {
-    case WeightSource::Answers: return "answers";
-    case WeightSource::Direct: return "direct";
-    case WeightSource::Pairwise: return "pairwise";
+    case WeightSource::Answers:
+        return "answers";
+    case WeightSource::Direct:
+        return "direct";
+    case WeightSource::Pairwise:
+        return "pairwise";
     }
     return "answers";
 }
@@ -120,17 +125,16 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
 
     const auto& rec = ev.recommendation;
     const auto& mc = ev.sensitivity.monteCarlo;
-    out["recommendation"] = Json{
-        {"winner", kb.alternatives[rec.winner].id},
-        {"runner_up", kb.alternatives[rec.runnerUp].id},
-        {"margin", rounded(rec.margin)},
-        {"verdict", verdictId(rec.verdict)},
-        {"confidence", rec.winner < mc.winProbability.size()
-                           ? Json(rounded(mc.winProbability[rec.winner]))
-                           : Json(nullptr)},
-        {"use_cases_split", rec.useCasesSplit},
-        {"hybrid", rec.hybrid ? Json(*rec.hybrid) : Json(nullptr)},
-        {"headline", headline(kb, ev)}};
+    out["recommendation"] = Json{{"winner", kb.alternatives[rec.winner].id},
+                                 {"runner_up", kb.alternatives[rec.runnerUp].id},
+                                 {"margin", rounded(rec.margin)},
+                                 {"verdict", verdictId(rec.verdict)},
+                                 {"confidence", rec.winner < mc.winProbability.size()
+                                                    ? Json(rounded(mc.winProbability[rec.winner]))
+                                                    : Json(nullptr)},
+                                 {"use_cases_split", rec.useCasesSplit},
+                                 {"hybrid", rec.hybrid ? Json(*rec.hybrid) : Json(nullptr)},
+                                 {"headline", headline(kb, ev)}};
 
     Json reasons = Json::array();
     for (const auto& r : ev.reasons) {
@@ -162,11 +166,11 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
                  {"acceptable", ev.ahp->consistencyRatio <= 0.10}};
         if (ev.ahp->mostInconsistent) {
             const auto [i, j] = *ev.ahp->mostInconsistent;
-            ahp["most_inconsistent"] = Json{
-                {"pair", kb.criteria[i].id + "/" + kb.criteria[j].id},
-                {"judgement", rounded(answers.pairwise->matrix[i][j])},
-                {"implied", rounded(ev.ahp->suggestedJudgement)},
-                {"warning", ahpWarning(kb, *ev.ahp, answers.pairwise->matrix)}};
+            ahp["most_inconsistent"] =
+                Json{{"pair", kb.criteria[i].id + "/" + kb.criteria[j].id},
+                     {"judgement", rounded(answers.pairwise->matrix[i][j])},
+                     {"implied", rounded(ev.ahp->suggestedJudgement)},
+                     {"warning", ahpWarning(kb, *ev.ahp, answers.pairwise->matrix)}};
         } else {
             ahp["most_inconsistent"] = nullptr;
         }

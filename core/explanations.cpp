@@ -17,7 +17,9 @@ std::string fixed(double value, int decimals) {
     return buffer;
 }
 
-std::string quoted(const std::string& text) { return "\u201c" + text + "\u201d"; }
+std::string quoted(const std::string& text) {
+    return "\u201c" + text + "\u201d";
+}
 
 std::string withThousands(std::size_t n) {
     std::string digits = std::to_string(n);
@@ -39,15 +41,24 @@ std::string lowerFirst(std::string text) {
 
 } // namespace
 
-std::string formatWeight(double w) { return fixed(w, 2); }
-std::string formatPercent(double p) { return fixed(p * 100.0, 0) + "%"; }
-std::string formatScore(double s) { return fixed(s, 1); }
+std::string formatWeight(double w) {
+    return fixed(w, 2);
+}
+std::string formatPercent(double p) {
+    return fixed(p * 100.0, 0) + "%";
+}
+std::string formatScore(double s) {
+    return fixed(s, 1);
+}
 
 std::string verdictLabel(Verdict v) {
     switch (v) {
-    case Verdict::Clear: return "Clear";
-    case Verdict::Lean: return "Lean";
-    case Verdict::CloseCall: return "Close call";
+    case Verdict::Clear:
+        return "Clear";
+    case Verdict::Lean:
+        return "Lean";
+    case Verdict::CloseCall:
+        return "Close call";
     }
     return "Close call";
 }
@@ -72,8 +83,9 @@ std::string flipSentence(const KnowledgeBase& kb, const Evaluation& ev, const Fl
     const auto& criterion = lowerFirst(kb.criteria[point.criterion].name);
     const std::string now = " (now " + formatWeight(point.weightNow) + ")";
     if (!point.flipsAt || !point.newWinner)
-        return "No weight on " + criterion + " would change the winner: " +
-               kb.alternatives[ev.recommendation.winner].name + " stays ahead from 0 to 1" + now + ".";
+        return "No weight on " + criterion +
+               " would change the winner: " + kb.alternatives[ev.recommendation.winner].name +
+               " stays ahead from 0 to 1" + now + ".";
     const std::string direction = *point.flipsAt < point.weightNow ? "under " : "over ";
     return kb.alternatives[*point.newWinner].name + " would win if " + criterion + " weighed " +
            direction + formatWeight(*point.flipsAt) + now + ".";
@@ -84,8 +96,9 @@ std::string answerFlipSentence(const KnowledgeBase& kb, const AnswerFlip& flip) 
     const auto& option = question.options[flip.option];
     const auto& winner = kb.alternatives[flip.newWinner].name;
     if (question.kind == QuestionKind::Multi)
-        return (flip.removes ? "Dropping " : "Adding ") + quoted(option.label) + (flip.removes ? " from " : " to ") +
-               quoted(question.text) + " would make " + winner + " the winner.";
+        return (flip.removes ? "Dropping " : "Adding ") + quoted(option.label) +
+               (flip.removes ? " from " : " to ") + quoted(question.text) + " would make " +
+               winner + " the winner.";
     return "Answering " + quoted(question.text) + " with " + quoted(option.label) + " would make " +
            winner + " the winner.";
 }
@@ -121,12 +134,14 @@ std::string ahpWarning(const KnowledgeBase& kb, const AhpResult& ahp,
         return {};
     const auto [i, j] = *ahp.mostInconsistent;
     auto judgement = [](double v) {
-        return v >= 1.0 ? fixed(v, v == std::round(v) ? 0 : 1) : "1/" + fixed(1.0 / v, 1.0 / v == std::round(1.0 / v) ? 0 : 1);
+        return v >= 1.0 ? fixed(v, v == std::round(v) ? 0 : 1)
+                        : "1/" + fixed(1.0 / v, 1.0 / v == std::round(1.0 / v) ? 0 : 1);
     };
-    return "The pairwise judgements are inconsistent (consistency ratio " + fixed(ahp.consistencyRatio, 2) +
-           ", above 0.10). The least consistent is " + kb.criteria[i].name + " vs " +
-           kb.criteria[j].name + " = " + judgement(judgements[i][j]) +
-           "; your other judgements imply about " + judgement(ahp.suggestedJudgement) + ".";
+    return "The pairwise judgements are inconsistent (consistency ratio " +
+           fixed(ahp.consistencyRatio, 2) + ", above 0.10). The least consistent is " +
+           kb.criteria[i].name + " vs " + kb.criteria[j].name + " = " +
+           judgement(judgements[i][j]) + "; your other judgements imply about " +
+           judgement(ahp.suggestedJudgement) + ".";
 }
 
 } // namespace advisor

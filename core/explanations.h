@@ -9,11 +9,11 @@
 
 namespace advisor {
 
-std::string formatWeight(double w);      // "0.22"
-std::string formatPercent(double p);     // "87%"
-std::string formatScore(double s);       // "7.4"
+std::string formatWeight(double w);  // "0.22"
+std::string formatPercent(double p); // "87%"
+std::string formatScore(double s);   // "7.4"
 
-std::string verdictLabel(Verdict v);     // "Clear", "Lean", "Close call"
+std::string verdictLabel(Verdict v); // "Clear", "Lean", "Close call"
 // "Node.js is the clear choice (margin 1.6 points on a 0–10 scale)."
 std::string headline(const KnowledgeBase& kb, const Evaluation& ev);
 // "Python would win if performance weighed under 0.22 (now 0.40)." or "... no weight ... changes"

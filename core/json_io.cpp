@@ -47,15 +47,22 @@ std::string describeSize(std::size_t bytes) {
 
 std::string typeName(const nlohmann::json& value) {
     switch (value.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::boolean: return "a boolean";
+    case nlohmann::json::value_t::null:
+        return "null";
+    case nlohmann::json::value_t::object:
+        return "an object";
+    case nlohmann::json::value_t::array:
+        return "an array";
+    case nlohmann::json::value_t::string:
+        return "a string";
+    case nlohmann::json::value_t::boolean:
+        return "a boolean";
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return "a number";
-    default: return "an unsupported value";
+    case nlohmann::json::value_t::number_float:
+        return "a number";
+    default:
+        return "an unsupported value";
     }
 }
 
@@ -77,8 +84,9 @@ Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes) 
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (text.size() > maxBytes)
-            return Error{path, "", "file is larger than " + describeSize(maxBytes) +
-                                       ", expected a small JSON file"};
+            return Error{path, "",
+                         "file is larger than " + describeSize(maxBytes) +
+                             ", expected a small JSON file"};
     }
     if (in.bad())
         return Error{path, "", "read error"};
@@ -89,8 +97,9 @@ Result<nlohmann::json> parseJson(std::string_view text, const std::string& fileL
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return Error{fileLabel, "", "file is empty, expected a JSON object"};
     if (const auto offset = firstTooDeepOffset(text))
-        return Error{fileLabel, "", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
-                                        " levels at byte " + std::to_string(*offset + 1)};
+        return Error{fileLabel, "",
+                     "JSON nested deeper than " + std::to_string(kMaxJsonDepth) +
+                         " levels at byte " + std::to_string(*offset + 1)};
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {

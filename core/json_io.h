@@ -44,13 +44,13 @@ public:
     [[nodiscard]] bool has(const std::string& key) const;
     [[nodiscard]] JsonCursor at(const std::string& key) const; // required member
     [[nodiscard]] JsonCursor at(std::size_t index) const;
-    [[nodiscard]] std::vector<JsonCursor> items() const;           // array elements
+    [[nodiscard]] std::vector<JsonCursor> items() const;                           // array elements
     [[nodiscard]] std::vector<std::pair<std::string, JsonCursor>> members() const; // object
 
-    [[nodiscard]] std::string string() const;                      // non-empty-agnostic string
+    [[nodiscard]] std::string string() const; // non-empty-agnostic string
     [[nodiscard]] std::string nonEmptyString() const;
-    [[nodiscard]] double number() const;                            // finite number
-    [[nodiscard]] double numberIn(double low, double high) const;  // finite, within [low, high]
+    [[nodiscard]] double number() const;                          // finite number
+    [[nodiscard]] double numberIn(double low, double high) const; // finite, within [low, high]
     [[nodiscard]] long long integer() const;
     [[nodiscard]] bool boolean() const;
 

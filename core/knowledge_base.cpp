@@ -7,7 +7,8 @@ namespace {
 
 template <typename Items>
 std::optional<std::size_t> indexById(const Items& items, const std::string& id) {
-    const auto it = std::find_if(items.begin(), items.end(), [&](const auto& x) { return x.id == id; });
+    const auto it =
+        std::find_if(items.begin(), items.end(), [&](const auto& x) { return x.id == id; });
     if (it == items.end())
         return std::nullopt;
     return static_cast<std::size_t>(it - items.begin());

@@ -35,9 +35,9 @@ struct Citation {
 
 // A quantity quoted by the source, for display and the evidence chart.
 struct Figure {
-    std::string text;                  // the figure as a person would say it
-    std::string unit;                  // what the values measure; empty when there are none
-    std::vector<double> values;        // per alternative, in knowledge-base order; empty if none
+    std::string text;           // the figure as a person would say it
+    std::string unit;           // what the values measure; empty when there are none
+    std::vector<double> values; // per alternative, in knowledge-base order; empty if none
     bool lowerIsBetter = false;
 };
 
@@ -53,8 +53,8 @@ struct EvidenceItem {
 
 // How choosing an option moves the decision: raw criterion weights and evidence emphasis.
 struct OptionEffects {
-    std::vector<double> weightDeltas;                      // per criterion (raw units)
-    std::vector<std::pair<std::size_t, double>> emphasis;  // evidence index -> boost in score points
+    std::vector<double> weightDeltas;                     // per criterion (raw units)
+    std::vector<std::pair<std::size_t, double>> emphasis; // evidence index -> boost in score points
 };
 
 struct Option {

@@ -13,10 +13,12 @@ std::uint64_t splitmix64(std::uint64_t& state) {
     return z ^ (z >> 31);
 }
 
-constexpr std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+constexpr std::uint64_t rotl(std::uint64_t x, int k) {
+    return (x << k) | (x >> (64 - k));
+}
 
 constexpr int kLayers = 128;
-constexpr double kTailStart = 3.442619855899;     // r: where the tail layer begins
+constexpr double kTailStart = 3.442619855899;      // r: where the tail layer begins
 constexpr double kLayerArea = 9.91256303526217e-3; // v: the area of each layer
 
 struct ZigguratTables {

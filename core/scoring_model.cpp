@@ -4,7 +4,9 @@
 
 namespace advisor {
 
-double ScoreTable::total(std::size_t a) const { return totalWith(a, weights); }
+double ScoreTable::total(std::size_t a) const {
+    return totalWith(a, weights);
+}
 
 double ScoreTable::totalWith(std::size_t a, const std::vector<double>& w) const {
     double sum = 0.0;

@@ -17,7 +17,9 @@ struct ScoreTable {
     std::vector<double> weights;
     std::vector<double> scores;
 
-    [[nodiscard]] double score(std::size_t a, std::size_t c) const { return scores[a * criteria + c]; }
+    [[nodiscard]] double score(std::size_t a, std::size_t c) const {
+        return scores[a * criteria + c];
+    }
     [[nodiscard]] double total(std::size_t a) const;
     [[nodiscard]] double totalWith(std::size_t a, const std::vector<double>& w) const;
     // The best alternative under the given weights; ties go to the earlier alternative.

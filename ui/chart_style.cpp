@@ -15,7 +15,8 @@ QColor alternativeColor(const KnowledgeBase& kb, std::size_t alternative) {
     return QColor::fromHsv(static_cast<int>((alternative * 97) % 360), 160, 180);
 }
 
-QColor alternativeAccent(const KnowledgeBase& kb, std::size_t alternative, const QPalette& palette) {
+QColor alternativeAccent(const KnowledgeBase& kb, std::size_t alternative,
+                         const QPalette& palette) {
     const QColor base = alternativeColor(kb, alternative);
     return isDarkPalette(palette) ? base.lighter(140) : base.lighter(160);
 }

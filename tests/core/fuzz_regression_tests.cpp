@@ -6,8 +6,8 @@
 #include "core/knowledge_base_loader.h"
 #include "test_support.h"
 
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 
 namespace {

@@ -339,14 +339,12 @@ TEST_CASE("broken knowledge bases are refused with the exact field", "[kb]") {
          [&](json& j) {
              at(j, (app + "/options/0/effects/evidence/realtime_use_cases").c_str()) = 11;
          },
-         app + "/options/0/effects/evidence/realtime_use_cases",
-         "expected a number from 0 to 10"},
+         app + "/options/0/effects/evidence/realtime_use_cases", "expected a number from 0 to 10"},
         {"negative emphasis boost",
          [&](json& j) {
              at(j, (app + "/options/0/effects/evidence/realtime_use_cases").c_str()) = -0.5;
          },
-         app + "/options/0/effects/evidence/realtime_use_cases",
-         "expected a number from 0 to 10"},
+         app + "/options/0/effects/evidence/realtime_use_cases", "expected a number from 0 to 10"},
         {"unknown member in effects",
          [&](json& j) { at(j, (app + "/options/0/effects/scores").c_str()) = json::object(); },
          app + "/options/0/effects/scores", "unknown field"},

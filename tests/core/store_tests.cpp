@@ -115,8 +115,7 @@ TEST_CASE("store: a saved decision reads back and re-evaluates to the same resul
     CHECK(store.integrityCheck().value() == "ok");
 }
 
-TEST_CASE("store: the history lists, searches, sorts and counts 10,000 decisions",
-          "[store]") {
+TEST_CASE("store: the history lists, searches, sorts and counts 10,000 decisions", "[store]") {
     TempFolder folder;
     auto store = openStore(folder.file("decisions.sqlite3"));
     auto base = decisionFromAnswers("realtime-chat-js.json");
