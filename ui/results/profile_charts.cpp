@@ -117,22 +117,10 @@ EvidenceFiguresChart::EvidenceFiguresChart(const KnowledgeBase& kb, QWidget* par
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPrecision(3);
-    chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis(chart);
+    QStringList categories;
     for (std::size_t e : figures_)
-        categories->append(figureLabel(*kb.evidence[e].figure));
-    auto* values = new QValueAxis(chart);
-    values->setRange(0, 100);
-    values->setTickCount(6);
-    values->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(categories, Qt::AlignLeft);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(categories);
-    series->attachAxis(values);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
-    setAccessibleName(chart->title());
-    restyle();
+        categories.append(figureLabel(*kb.evidence[e].figure));
+    installHorizontalBars(chart, series, categories, 100);
 }
 
 QString EvidenceFiguresChart::caption() const {

@@ -3,7 +3,10 @@
 #include "ui/chart_style.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QEvent>
+#include <QValueAxis>
 
 namespace advisor::ui {
 
@@ -22,6 +25,25 @@ void ResultChartView::restyle() {
         axis->setGridLineColor(palette().color(QPalette::Mid));
     }
     applySeriesColors();
+}
+
+void ResultChartView::installHorizontalBars(QChart* chart, QAbstractBarSeries* series,
+                                            const QStringList& categories, int maximum) {
+    chart->addSeries(series);
+    auto* categoryAxis = new QBarCategoryAxis(chart);
+    categoryAxis->append(categories);
+    auto* values = new QValueAxis(chart);
+    values->setRange(0, maximum);
+    values->setTickCount(6);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(values);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    setChart(chart); // the view takes ownership
+    setAccessibleName(chart->title());
+    restyle();
 }
 
 void ResultChartView::changeEvent(QEvent* event) {

@@ -3,6 +3,11 @@
 #pragma once
 
 #include <QChartView>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QAbstractBarSeries;
+QT_END_NAMESPACE
 
 namespace advisor {
 struct Evaluation;
@@ -25,6 +30,10 @@ protected:
     virtual void applySeriesColors() = 0;
     void restyle();
     void changeEvent(QEvent* event) override;
+    // Horizontal bars: `categories` down the left, values 0..`maximum` along the bottom, the
+    // legend below; then the view takes the chart, named for assistive technology, and styled.
+    void installHorizontalBars(QChart* chart, QAbstractBarSeries* series,
+                               const QStringList& categories, int maximum);
 
     const KnowledgeBase& kb_;
 };

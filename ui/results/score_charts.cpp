@@ -53,21 +53,7 @@ CriterionScoresChart::CriterionScoresChart(const KnowledgeBase& kb, QWidget* par
         series->append(set);
         sets_.push_back(set);
     }
-    chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis(chart);
-    categories->append(criterionNames(kb));
-    auto* values = new QValueAxis(chart);
-    values->setRange(0, 10);
-    values->setTickCount(6);
-    values->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(categories, Qt::AlignLeft);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(categories);
-    series->attachAxis(values);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart); // the view takes ownership
-    setAccessibleName(chart->title());
-    restyle();
+    installHorizontalBars(chart, series, criterionNames(kb), 10);
 }
 
 void CriterionScoresChart::showEvaluation(const Evaluation& evaluation) {
