@@ -1,6 +1,7 @@
 // The History page as the user sees it: saved decisions listed, searched, sorted, renamed,
 // duplicated, deleted and brought back, compared, and reviewed when their revisit date comes.
 #include "history_fixture.h"
+#include "screenshot_folder.h"
 #include "ui/appearance.h"
 #include "ui/history/compare_dialog.h"
 #include "ui/history/history_benchmarks.h"
@@ -381,10 +382,7 @@ TEST_CASE("Measure the history with 10,000 decisions", "[.history-bench]") {
 // Not a check but a look: the History page and the compare view at 1024×700 in light and dark,
 // to PNG files a person opens. advisor_ui_tests "[.history-screenshots]"
 TEST_CASE("Grab the history page and the compare view", "[.history-screenshots]") {
-    const QString folder = qEnvironmentVariableIsSet("ADVISOR_SCREENSHOT_DIR")
-                               ? qEnvironmentVariable("ADVISOR_SCREENSHOT_DIR")
-                               : QDir::temp().filePath(QStringLiteral("advisor-screenshots"));
-    REQUIRE(QDir().mkpath(folder));
+    const QString folder = advisor::ui::test::screenshotFolder();
     for (const auto& [mode, name] :
          {std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}}) {
         applyPaletteMode(mode);

@@ -3,6 +3,7 @@
 // be opened at all.
 #include "history_fixture.h"
 #include "main_window_fixture.h"
+#include "screenshot_folder.h"
 #include "ui/appearance.h"
 #include "ui/results/recommendation_banner.h"
 #include "ui/results/results_page.h"
@@ -192,10 +193,7 @@ TEST_CASE("A --db that cannot be opened leaves the app running with the history 
 // Not a check but a look: the History page inside the window at 1024×700, light and dark.
 // advisor_ui_tests "[.history-screenshots]"
 TEST_CASE("Grab the history page in the window", "[.history-screenshots]") {
-    const QString folder = qEnvironmentVariableIsSet("ADVISOR_SCREENSHOT_DIR")
-                               ? qEnvironmentVariable("ADVISOR_SCREENSHOT_DIR")
-                               : QDir::temp().filePath(QStringLiteral("advisor-screenshots"));
-    REQUIRE(QDir().mkpath(folder));
+    const QString folder = advisor::ui::test::screenshotFolder();
     for (const auto& [mode, name] :
          {std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}}) {
         applyPaletteMode(mode);

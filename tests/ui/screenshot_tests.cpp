@@ -2,6 +2,7 @@
 // person can see clipping, unreadable axes or wrong colours. Hidden from the normal run; use
 //   advisor_ui_tests "[.screenshots]"      (ADVISOR_SCREENSHOT_DIR picks the folder)
 #include "main_window_fixture.h"
+#include "screenshot_folder.h"
 #include "ui/appearance.h"
 #include "ui/results/results_page.h"
 
@@ -12,10 +13,7 @@ using namespace advisor::ui;
 using advisor::ui::test::WindowFixture;
 
 TEST_CASE("Grab every page in light and dark", "[.screenshots]") {
-    const QString folder = qEnvironmentVariableIsSet("ADVISOR_SCREENSHOT_DIR")
-                               ? qEnvironmentVariable("ADVISOR_SCREENSHOT_DIR")
-                               : QDir::temp().filePath(QStringLiteral("advisor-screenshots"));
-    REQUIRE(QDir().mkpath(folder));
+    const QString folder = advisor::ui::test::screenshotFolder();
     const std::array<std::pair<PaletteMode, const char*>, 2> modes = {
         std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}};
     const std::array<const char*, MainWindow::PageCount> names = {"questionnaire", "results",

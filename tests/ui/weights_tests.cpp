@@ -4,6 +4,7 @@
 #include "core/answers.h"
 #include "core/explanations.h"
 #include "core/knowledge_base_loader.h"
+#include "screenshot_folder.h"
 #include "ui/chart_style.h"
 #include "ui/decision_session.h"
 #include "ui/weights/flip_chart.h"
@@ -525,9 +526,7 @@ TEST_CASE("Nothing is cut off at 1024×700: the page scrolls vertically only", "
 // Not run by ctest (hidden tag): writes the page as PNGs in light and dark palettes to look at.
 // Run: advisor_ui_tests "[.screenshots]"; ADVISOR_SCREENSHOT_DIR chooses the folder.
 TEST_CASE("Screenshots of the weights page", "[.screenshots]") {
-    const QString dir = qEnvironmentVariableIsEmpty("ADVISOR_SCREENSHOT_DIR")
-                            ? QDir::tempPath()
-                            : qEnvironmentVariable("ADVISOR_SCREENSHOT_DIR");
+    const QString dir = advisor::ui::test::screenshotFolder();
     for (const bool dark : {false, true}) {
         PageFixture f("mixed-realtime-ml.json"); // a close call, so the chart shows a crossover
         if (dark) {
