@@ -1,8 +1,8 @@
 #include "core/knowledge_base_loader.h"
 
+#include "core/content_hash.h"
 #include "core/json_io.h"
 #include "core/score_model.h"
-#include "core/sha256.h"
 
 #include <algorithm>
 #include <cmath>
@@ -388,21 +388,30 @@ private:
 
 } // namespace
 
-Result<KnowledgeBase> parseKnowledgeBase(std::string_view jsonText, const std::string& fileLabel) {
+namespace {
+
+// `knownHash`: the content hash when the build already computed it (the built-in knowledge
+// base), so start-up skips re-serialising the document to hash it.
+Result<KnowledgeBase> parse(std::string_view jsonText, const std::string& fileLabel,
+                            std::string_view knownHash) {
     auto json = parseJson(jsonText, fileLabel);
     if (!json)
         return json.error();
     try {
         auto kb = Loader(*json).load();
-        // Hash the canonical form (sorted keys, no spaces) so reformatting the file does not
-        // change the identity of its content.
-        kb.hash = "sha256:" + sha256Hex(json->dump());
+        kb.hash = knownHash.empty() ? contentHash(*json) : std::string(knownHash);
         return kb;
     } catch (const FieldError& e) {
         return Error{fileLabel, e.field, e.what()};
     } catch (const nlohmann::json::exception& e) {
         return Error{fileLabel, "", std::string("unexpected JSON content: ") + e.what()};
     }
+}
+
+} // namespace
+
+Result<KnowledgeBase> parseKnowledgeBase(std::string_view jsonText, const std::string& fileLabel) {
+    return parse(jsonText, fileLabel, {});
 }
 
 Result<KnowledgeBase> loadKnowledgeBase(const std::string& path) {
@@ -415,7 +424,8 @@ Result<KnowledgeBase> loadKnowledgeBase(const std::string& path) {
 const KnowledgeBase& builtInKnowledgeBase() {
     // The embedded file is validated by the tests; a failure here is a build defect.
     static const KnowledgeBase kb = [] {
-        auto loaded = parseKnowledgeBase(builtInKnowledgeBaseJson(), kBuiltInKnowledgeBaseLabel);
+        auto loaded = parse(builtInKnowledgeBaseJson(), kBuiltInKnowledgeBaseLabel,
+                            builtInKnowledgeBaseHash());
         if (!loaded)
             throw std::logic_error("built-in knowledge base is invalid: " +
                                    loaded.error().oneLine());

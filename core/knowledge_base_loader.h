@@ -17,6 +17,8 @@ Result<KnowledgeBase> loadKnowledgeBase(const std::string& path);
 
 // The knowledge base compiled into the binary from data/knowledge-base.json.
 std::string_view builtInKnowledgeBaseJson();
+// Its content hash, computed at build time (core/tools/embed_content_hash.cpp).
+std::string_view builtInKnowledgeBaseHash();
 const KnowledgeBase& builtInKnowledgeBase();
 
 } // namespace advisor
