@@ -2,6 +2,7 @@
 
 #include "core/app_paths.h"
 #include "core/logging.h"
+#include "ui/font_warm_up.h"
 #include "ui/gui_startup.h"
 #include "ui/main_window.h"
 #include "ui/qt_log_bridge.h"
@@ -24,6 +25,8 @@ int runGui(int argc, char* argv[]) {
     sinceStart.start();
 
     QApplication app(argc, argv);
+    // Destroyed (joined) before the application object, which owns the font database.
+    const FontDatabaseWarmUp fontWarmUp;
     QApplication::setApplicationName(QStringLiteral("Backend Advisor"));
     QApplication::setOrganizationName(QStringLiteral("backend-advisor"));
     QApplication::setApplicationVersion(QStringLiteral(ADVISOR_VERSION));

@@ -104,6 +104,9 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
     setCentralWidget(central);
     buildMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    // The first text measurement: everything above needs no fonts, so it overlaps the font
+    // database's loading on the FontDatabaseWarmUp thread (runGui).
+    navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
 
     if (settings_->paletteMode() != PaletteMode::System)
         applyPaletteMode(settings_->paletteMode());
@@ -139,7 +142,6 @@ void MainWindow::buildNavigation() {
                                                   tr("History")};
     for (const QString& name : names)
         navigation_->addItem(name);
-    navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
     navigation_->setFrameShape(QFrame::NoFrame);
     navigation_->setSpacing(2);
     for (std::size_t i = 0; i < slots_.size(); ++i) {
