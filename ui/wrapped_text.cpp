@@ -1,6 +1,7 @@
 #include "ui/wrapped_text.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -30,50 +31,50 @@ void WrappedText::measure() const {
     words_.clear();
     shaped_.setText(text_);
     shaped_.setFont(font());
+    const auto size = static_cast<int>(text_.size());
     shaped_.beginLayout();
-    QTextLine line = shaped_.createLine();
-    if (!line.isValid()) {
-        shaped_.endLayout();
-        return;
-    }
-    line.setLineWidth(1e9); // everything on one line: one shaping pass gives every position
-    shaped_.endLayout();
-    const auto isSpace = [this](int i) {
-        return text_.at(i).isSpace();
-    };
-    for (int i = 0; i < text_.size();) {
-        while (i < text_.size() && isSpace(i))
-            ++i;
-        if (i >= text_.size())
-            break;
-        int end = i;
-        while (end < text_.size() && !isSpace(end))
+    // One word per line: the text is shaped once, and each word's natural width plus the
+    // spaces after it are all that wrapping at any width needs. Qt hangs the spaces after a
+    // word on its line (outside its natural width), so the next line starts at the next word.
+    const qreal space = QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' '));
+    for (QTextLine line = shaped_.createLine(); line.isValid(); line = shaped_.createLine()) {
+        int end = line.textStart();
+        while (end < size && text_.at(end).isSpace())
             ++end;
-        words_.push_back({i, end - i, line.cursorToX(i), line.cursorToX(end)});
-        i = end;
+        while (end < size && !text_.at(end).isSpace())
+            ++end;
+        int next = end;
+        while (next < size && text_.at(next).isSpace())
+            ++next;
+        line.setNumColumns(std::max(1, end - line.textStart()));
+        const qreal width = line.naturalTextWidth();
+        words_.push_back({width, width + space * (next - end)});
     }
+    shaped_.endLayout();
 }
 
-std::vector<WrappedText::Line> WrappedText::breakLines(int width) const {
+std::vector<WrappedText::Row> WrappedText::breakRows(int width) const {
     measure();
-    std::vector<Line> lines;
+    std::vector<Row> rows;
     std::size_t first = 0;
     while (first < words_.size()) {
-        // Greedy: take words while the span from the line's first word still fits; a word
-        // wider than the whole line stands alone on its line.
+        // Greedy: take words while the row still fits; a word wider than the whole row stands
+        // alone on its row.
         std::size_t last = first;
-        while (last + 1 < words_.size() && words_[last + 1].right - words_[first].left <= width)
+        qreal start = words_[first].advance; // where the row's next word would begin
+        while (last + 1 < words_.size() && start + words_[last + 1].width <= width) {
             ++last;
-        const int start = words_[first].start;
-        lines.push_back({start, words_[last].start + words_[last].length - start});
+            start += words_[last].advance;
+        }
+        rows.push_back({first, last});
         first = last + 1;
     }
-    return lines;
+    return rows;
 }
 
 int WrappedText::heightForWidth(int width) const {
-    const auto lines = static_cast<int>(breakLines(std::max(width, 1)).size());
-    return std::max(1, lines) * fontMetrics().lineSpacing();
+    const auto rows = static_cast<int>(breakRows(std::max(width, 1)).size());
+    return std::max(1, rows) * fontMetrics().lineSpacing();
 }
 
 QSize WrappedText::sizeHint() const {
@@ -88,22 +89,23 @@ QSize WrappedText::minimumSizeHint() const {
 }
 
 void WrappedText::paintEvent(QPaintEvent*) {
-    const auto lines = breakLines(width());
-    if (lines.empty() || shaped_.lineCount() == 0)
+    const auto rows = breakRows(width());
+    if (rows.empty())
         return;
-    QPainter painter(this);
-    painter.setPen(palette().color(foregroundRole()));
-    const QTextLine shapedLine = shaped_.lineAt(0);
+    // Move each word's line to its place at this width, then draw the layout in one call.
     const int lineSpacing = fontMetrics().lineSpacing();
     qreal top = 0;
-    for (const Line& line : lines) {
-        // The glyph runs keep their x on the single shaped line; shift each wrapped line back
-        // to the left edge and down to its row.
-        const qreal left = shapedLine.cursorToX(line.start);
-        for (const QGlyphRun& run : shapedLine.glyphRuns(line.start, line.length))
-            painter.drawGlyphRun(QPointF(-left, top), run);
+    for (const Row& row : rows) {
+        qreal left = 0;
+        for (std::size_t i = row.first; i <= row.last; ++i) {
+            shaped_.lineAt(static_cast<int>(i)).setPosition(QPointF(left, top));
+            left += words_[i].advance;
+        }
         top += lineSpacing;
     }
+    QPainter painter(this);
+    painter.setPen(palette().color(foregroundRole()));
+    shaped_.draw(&painter, QPointF(0, 0));
 }
 
 void WrappedText::changeEvent(QEvent* event) {

@@ -2,9 +2,9 @@
 //
 // A word-wrapped QLabel re-shapes its whole text for every size query a layout makes (dozens
 // per label while a page is first laid out), which made the questionnaire's help texts the
-// largest single cost of start-up. This widget shapes the text once on a single line, keeps
-// each word's extent, answers every height-for-width query by packing those extents, and paints
-// each wrapped line from the glyphs already shaped.
+// largest single cost of start-up. This widget shapes the text once, laid out one word per
+// QTextLine, and keeps each word's width and advance: every height-for-width query is answered
+// by packing those numbers; painting moves the word lines to their rows and draws the layout.
 #pragma once
 
 #include <QTextLayout>
@@ -33,21 +33,19 @@ protected:
 
 private:
     struct Word {
-        int start = 0;  // character index in text_
-        int length = 0; // characters, without the following space
-        qreal left = 0; // x where the word begins on the single shaped line
-        qreal right = 0;
+        qreal width = 0;   // the glyphs alone
+        qreal advance = 0; // with the spaces after it: where the next word starts
     };
-    struct Line {
-        int start = 0;
-        int length = 0;
+    struct Row {
+        std::size_t first = 0; // index into words_
+        std::size_t last = 0;  // inclusive
     };
 
     void measure() const;
-    [[nodiscard]] std::vector<Line> breakLines(int width) const;
+    [[nodiscard]] std::vector<Row> breakRows(int width) const;
 
     QString text_;
-    mutable QTextLayout shaped_; // the whole text on one line, shaped once
+    mutable QTextLayout shaped_; // line i holds word i
     mutable std::vector<Word> words_;
     mutable bool measured_ = false;
 };
