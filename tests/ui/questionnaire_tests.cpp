@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace advisor;
@@ -60,6 +61,48 @@ TEST_CASE("The questionnaire has one page per knowledge-base topic, built from i
     CHECK(f.find<QLabel>(QStringLiteral("progressText"))
               ->text()
               .contains(QStringLiteral("Topic 1 of 4")));
+}
+
+TEST_CASE("At start-up the first question paints first and the topic's others follow at once",
+          "[questionnaire]") {
+    QTemporaryDir dir;
+    GuiStartup startup = test::builtInStartup();
+    startup.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    MainWindow window(std::move(startup));
+    QuestionnairePage* page = window.questionnaire();
+    REQUIRE(page != nullptr);
+    // Before the first paint: the first question only (the start-up budget's first frame).
+    CHECK(window.findChild<QCheckBox*>(optionName("app_type", "chat")) != nullptr);
+    CHECK(window.findChild<QRadioButton*>(optionName("workload", "cpu")) == nullptr);
+    CHECK_FALSE(page->isFullyBuilt());
+
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(QTest::qWaitFor([page] { return page->isFullyBuilt(); }));
+    auto* workload = window.findChild<QRadioButton*>(optionName("workload", "cpu"));
+    REQUIRE(workload != nullptr);
+    CHECK(workload->isVisible());
+    // In reading order for Tab: the last option of the first question leads to the second's.
+    auto* lastFirst = window.findChild<QCheckBox*>(optionName("app_type", "crud"));
+    REQUIRE(lastFirst != nullptr);
+    QWidget* after = lastFirst->nextInFocusChain();
+    while (after && !after->isEnabled())
+        after = after->nextInFocusChain();
+    REQUIRE(after != nullptr);
+    CHECK(after->objectName().contains(QStringLiteral("workload")));
+}
+
+TEST_CASE("Moving to another topic before the first paint still builds the first topic whole",
+          "[questionnaire]") {
+    QTemporaryDir dir;
+    GuiStartup startup = test::builtInStartup();
+    startup.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    MainWindow window(std::move(startup));
+    QuestionnairePage* page = window.questionnaire();
+    REQUIRE(page != nullptr);
+    page->setCurrentTopic(1);
+    CHECK(page->isFullyBuilt());
+    CHECK(window.findChild<QRadioButton*>(optionName("workload", "cpu")) != nullptr);
 }
 
 TEST_CASE("The whole questionnaire can be completed with the keyboard alone", "[questionnaire]") {

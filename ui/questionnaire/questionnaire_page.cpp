@@ -2,6 +2,7 @@
 
 #include "ui/decision_session.h"
 #include "ui/questionnaire/question_group.h"
+#include "ui/startup_benchmark.h"
 #include "ui/wrapped_text.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace advisor::ui {
 
@@ -104,38 +106,74 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
     });
 
     showAnswers();
-    setCurrentTopic(0);
+    ensureTopicBuilt(0, FirstQuestionNow);
+    showTopic(0);
 }
 
-void QuestionnairePage::ensureTopicBuilt(std::size_t topic) {
+std::vector<std::size_t> QuestionnairePage::questionsOf(std::size_t topic) const {
+    const KnowledgeBase& kb = session_->knowledgeBase();
+    std::vector<std::size_t> questions;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
+        if (kb.questions[q].topic == kb.topics[topic].id)
+            questions.push_back(q);
+    }
+    return questions;
+}
+
+void QuestionnairePage::ensureTopicBuilt(std::size_t topic, BuildPace pace) {
     QScrollArea* scroll = topicScrolls_[topic];
     if (scroll->widget())
         return;
-    const KnowledgeBase& kb = session_->knowledgeBase();
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
-    bool any = false;
-    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
-        if (kb.questions[q].topic != kb.topics[topic].id)
-            continue;
+    layout->addStretch(1);
+    auto questions = questionsOf(topic);
+    if (pace == FirstQuestionNow && questions.size() > 1) {
+        // Start-up: the first question fills the first screen; the others are built in the
+        // event-loop turn after the window's first paint, as the result charts are.
+        deferredContent_ = content;
+        deferredQuestions_.assign(questions.begin() + 1, questions.end());
+        questions.resize(1);
+    }
+    addQuestions(content, questions);
+    scroll->setWidget(content);
+    if (!deferredQuestions_.empty() && !groups_.empty())
+        new FirstPaintProbe(groups_.back(), [this] { buildDeferredQuestions(); });
+}
+
+void QuestionnairePage::buildDeferredQuestions() {
+    if (deferredQuestions_.empty())
+        return;
+    const auto questions = std::exchange(deferredQuestions_, {});
+    addQuestions(std::exchange(deferredContent_, nullptr), questions);
+}
+
+void QuestionnairePage::addQuestions(QWidget* content, const std::vector<std::size_t>& questions) {
+    auto* layout = static_cast<QVBoxLayout*>(content->layout());
+    for (const std::size_t q : questions) {
         auto* group = new QuestionGroup(session_, q, content);
         groups_.push_back(group);
-        layout->addWidget(group);
-        any = true;
+        layout->insertWidget(layout->count() - 1, group); // above the closing stretch
+        // A layout shows a child added to a visible page only one event-loop turn later.
+        if (content->isVisible())
+            group->show();
     }
-    layout->addStretch(1);
-    scroll->setWidget(content);
     // Built after Back/Next exist, so its controls would come last in the Tab order: chain
     // them explicitly between the notes and Back/Next, in reading order.
-    if (any) {
-        QWidget* before = notes_;
-        for (QAbstractButton* button : content->findChildren<QAbstractButton*>()) {
-            QWidget::setTabOrder(before, button);
-            before = button;
-        }
-        QWidget::setTabOrder(before, back_);
-        QWidget::setTabOrder(back_, next_);
+    const auto buttons = content->findChildren<QAbstractButton*>();
+    if (buttons.isEmpty())
+        return;
+    QWidget* before = notes_;
+    for (QAbstractButton* button : buttons) {
+        QWidget::setTabOrder(before, button);
+        before = button;
     }
+    QWidget::setTabOrder(before, back_);
+    QWidget::setTabOrder(back_, next_);
+}
+
+bool QuestionnairePage::isFullyBuilt() const {
+    return deferredQuestions_.empty();
 }
 
 int QuestionnairePage::currentTopic() const {
@@ -149,7 +187,12 @@ int QuestionnairePage::topicCount() const {
 void QuestionnairePage::setCurrentTopic(int topic) {
     if (topic < 0 || topic >= topics_->count())
         return;
-    ensureTopicBuilt(static_cast<std::size_t>(topic));
+    buildDeferredQuestions();
+    showTopic(topic);
+}
+
+void QuestionnairePage::showTopic(int topic) {
+    ensureTopicBuilt(static_cast<std::size_t>(topic), AllQuestions);
     topics_->setCurrentIndex(topic);
     const Topic& t = session_->knowledgeBase().topics[static_cast<std::size_t>(topic)];
     topicTitle_->setText(QString::fromStdString(t.title));

@@ -34,6 +34,9 @@ public:
     void setCurrentTopic(int topic);
     void goNext();
     void goBack();
+    // False until the first topic's later questions exist: at start-up they are built in the
+    // event-loop turn after the first paint.
+    [[nodiscard]] bool isFullyBuilt() const;
 
 signals:
     // Next was pressed on the last topic: the user wants the results.
@@ -43,7 +46,12 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void ensureTopicBuilt(std::size_t topic);
+    enum BuildPace { AllQuestions, FirstQuestionNow };
+    [[nodiscard]] std::vector<std::size_t> questionsOf(std::size_t topic) const;
+    void ensureTopicBuilt(std::size_t topic, BuildPace pace);
+    void addQuestions(QWidget* content, const std::vector<std::size_t>& questions);
+    void buildDeferredQuestions();
+    void showTopic(int topic);
     void showAnswers();
     void updateNavigation();
     void focusFirstQuestion();
@@ -56,6 +64,8 @@ private:
     QStackedWidget* topics_;
     std::vector<QScrollArea*> topicScrolls_;
     std::vector<QuestionGroup*> groups_; // of the topics built so far
+    QWidget* deferredContent_ = nullptr; // the first topic's, until its questions are all in
+    std::vector<std::size_t> deferredQuestions_;
     QProgressBar* progress_;
     QLabel* progressText_;
     QPushButton* back_ = nullptr;
