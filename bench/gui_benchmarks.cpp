@@ -69,18 +69,22 @@ void reports() {
     print(measure("report_html", 15, [&] { (void)ui::htmlReport(input); }));
 }
 
+// The budget is for 10,000 decisions; 1,000 and 100,000 show how the cost grows.
 void history() {
-    QTemporaryDir dir;
-    const std::string db = dir.filePath(QStringLiteral("decisions.sqlite3")).toStdString();
-    if (!ui::seedHistoryDatabase(db, 10'000)) {
-        std::printf("BENCH history_list_10k error=cannot-seed\n");
-        return;
+    for (const std::size_t decisions : {1'000u, 10'000u, 100'000u}) {
+        const std::string size = std::to_string(decisions / 1'000) + "k";
+        QTemporaryDir dir;
+        const std::string db = dir.filePath(QStringLiteral("decisions.sqlite3")).toStdString();
+        if (!ui::seedHistoryDatabase(db, decisions)) {
+            std::printf("BENCH history_list_%s error=cannot-seed\n", size.c_str());
+            continue;
+        }
+        print(measure(
+            "history_list_" + size, 5, [&] { (void)ui::measureHistoryList(db); }, 1));
+        const auto keys = ui::measureHistorySearch(db, "team 3");
+        std::printf("BENCH history_search_%s median_ms=%.4f max_ms=%.4f keystrokes=%zu\n",
+                    size.c_str(), keys.medianMs, keys.worstMs, keys.keystrokes);
     }
-    print(measure(
-        "history_list_10k", 5, [&] { (void)ui::measureHistoryList(db); }, 1));
-    const auto keys = ui::measureHistorySearch(db, "team 3");
-    std::printf("BENCH history_search_10k median_ms=%.4f max_ms=%.4f keystrokes=%zu\n",
-                keys.medianMs, keys.worstMs, keys.keystrokes);
 }
 
 } // namespace
