@@ -3,33 +3,12 @@
 #include "core/ahp.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace advisor {
 namespace {
 
-std::string fixed(double value, int decimals) {
-    char buffer[64];
-    // Avoid printing "-0.00" for tiny negatives.
-    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
-        value = 0.0;
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
 std::string quoted(const std::string& text) {
     return "\u201c" + text + "\u201d";
-}
-
-std::string withThousands(std::size_t n) {
-    std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += ',';
-        out += digits[i];
-    }
-    return out;
 }
 
 std::string lowerFirst(std::string text) {
@@ -41,14 +20,14 @@ std::string lowerFirst(std::string text) {
 
 } // namespace
 
-std::string formatWeight(double w) {
-    return fixed(w, 2);
+std::string formatWeight(double w, const NumberFormat& numbers) {
+    return formatFixed(w, 2, numbers);
 }
-std::string formatPercent(double p) {
-    return fixed(p * 100.0, 0) + "%";
+std::string formatPercent(double p, const NumberFormat& numbers) {
+    return formatFixed(p * 100.0, 0, numbers) + "%";
 }
-std::string formatScore(double s) {
-    return fixed(s, 1);
+std::string formatScore(double s, const NumberFormat& numbers) {
+    return formatFixed(s, 1, numbers);
 }
 
 std::string verdictLabel(Verdict v) {
@@ -63,11 +42,11 @@ std::string verdictLabel(Verdict v) {
     return "Close call";
 }
 
-std::string headline(const KnowledgeBase& kb, const Evaluation& ev) {
+std::string headline(const KnowledgeBase& kb, const Evaluation& ev, const NumberFormat& numbers) {
     const auto& rec = ev.recommendation;
     const auto& winner = kb.alternatives[rec.winner].name;
     const auto& runnerUp = kb.alternatives[rec.runnerUp].name;
-    const std::string margin = fixed(rec.margin, 2) + " points on a 0\u201310 scale";
+    const std::string margin = formatFixed(rec.margin, 2, numbers) + " points on a 0\u201310 scale";
     switch (rec.verdict) {
     case Verdict::Clear:
         return winner + " is the clear choice, ahead of " + runnerUp + " by " + margin + ".";
@@ -79,16 +58,17 @@ std::string headline(const KnowledgeBase& kb, const Evaluation& ev) {
     return {};
 }
 
-std::string flipSentence(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint& point) {
+std::string flipSentence(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint& point,
+                         const NumberFormat& numbers) {
     const auto& criterion = lowerFirst(kb.criteria[point.criterion].name);
-    const std::string now = " (now " + formatWeight(point.weightNow) + ")";
+    const std::string now = " (now " + formatWeight(point.weightNow, numbers) + ")";
     if (!point.flipsAt || !point.newWinner)
         return "No weight on " + criterion +
                " would change the winner: " + kb.alternatives[ev.recommendation.winner].name +
                " stays ahead from 0 to 1" + now + ".";
     const std::string direction = *point.flipsAt < point.weightNow ? "under " : "over ";
     return kb.alternatives[*point.newWinner].name + " would win if " + criterion + " weighed " +
-           direction + formatWeight(*point.flipsAt) + now + ".";
+           direction + formatWeight(*point.flipsAt, numbers) + now + ".";
 }
 
 std::string answerFlipSentence(const KnowledgeBase& kb, const AnswerFlip& flip) {
@@ -103,13 +83,15 @@ std::string answerFlipSentence(const KnowledgeBase& kb, const AnswerFlip& flip) 
            winner + " the winner.";
 }
 
-std::string confidenceSentence(const KnowledgeBase& kb, const Evaluation& ev) {
+std::string confidenceSentence(const KnowledgeBase& kb, const Evaluation& ev,
+                               const NumberFormat& numbers) {
     const auto& mc = ev.sensitivity.monteCarlo;
     if (mc.samples == 0 || mc.winProbability.empty())
         return {};
     const auto w = ev.recommendation.winner;
-    return kb.alternatives[w].name + " wins " + formatPercent(mc.winProbability[w]) + " of " +
-           withThousands(mc.samples) + " weightings drawn around the current weights.";
+    return kb.alternatives[w].name + " wins " + formatPercent(mc.winProbability[w], numbers) +
+           " of " + formatCount(mc.samples, numbers) +
+           " weightings drawn around the current weights.";
 }
 
 std::string reasonSentence(const KnowledgeBase& kb, const Reason& reason) {
@@ -129,16 +111,19 @@ std::string reasonSentence(const KnowledgeBase& kb, const Reason& reason) {
 }
 
 std::string ahpWarning(const KnowledgeBase& kb, const AhpResult& ahp,
-                       const std::vector<std::vector<double>>& judgements) {
+                       const std::vector<std::vector<double>>& judgements,
+                       const NumberFormat& numbers) {
     if (ahp.consistencyRatio <= kAcceptableConsistencyRatio || !ahp.mostInconsistent)
         return {};
     const auto [i, j] = *ahp.mostInconsistent;
-    auto judgement = [](double v) {
-        return v >= 1.0 ? fixed(v, v == std::round(v) ? 0 : 1)
-                        : "1/" + fixed(1.0 / v, 1.0 / v == std::round(1.0 / v) ? 0 : 1);
+    auto judgement = [&numbers](double v) {
+        return v >= 1.0
+                   ? formatFixed(v, v == std::round(v) ? 0 : 1, numbers)
+                   : "1/" + formatFixed(1.0 / v, 1.0 / v == std::round(1.0 / v) ? 0 : 1, numbers);
     };
     return "The pairwise judgements are inconsistent (consistency ratio " +
-           fixed(ahp.consistencyRatio, 2) + ", above 0.10). The least consistent is " +
+           formatFixed(ahp.consistencyRatio, 2, numbers) + ", above " +
+           formatFixed(kAcceptableConsistencyRatio, 2, numbers) + "). The least consistent is " +
            kb.criteria[i].name + " vs " + kb.criteria[j].name + " = " +
            judgement(judgements[i][j]) + "; your other judgements imply about " +
            judgement(ahp.suggestedJudgement) + ".";

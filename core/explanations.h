@@ -4,28 +4,34 @@
 
 #include "core/evaluation.h"
 #include "core/knowledge_base.h"
+#include "core/number_format.h"
 
 #include <string>
 
 namespace advisor {
 
-std::string formatWeight(double w);  // "0.22"
-std::string formatPercent(double p); // "87%"
-std::string formatScore(double s);   // "7.4"
+// Numbers use `numbers`' decimal mark and grouping ("." and "," unless the GUI says otherwise).
+std::string formatWeight(double w, const NumberFormat& numbers = {});  // "0.22"
+std::string formatPercent(double p, const NumberFormat& numbers = {}); // "87%"
+std::string formatScore(double s, const NumberFormat& numbers = {});   // "7.4"
 
 std::string verdictLabel(Verdict v); // "Clear", "Lean", "Close call"
 // "Node.js is the clear choice (margin 1.6 points on a 0–10 scale)."
-std::string headline(const KnowledgeBase& kb, const Evaluation& ev);
+std::string headline(const KnowledgeBase& kb, const Evaluation& ev,
+                     const NumberFormat& numbers = {});
 // "Python would win if performance weighed under 0.22 (now 0.40)." or "... no weight ... changes"
-std::string flipSentence(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint& point);
+std::string flipSentence(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint& point,
+                         const NumberFormat& numbers = {});
 // "Answering “Workload” with “Heavy computation” would make Python the winner."
 std::string answerFlipSentence(const KnowledgeBase& kb, const AnswerFlip& flip);
 // "Node.js wins 87% of 10,000 weight samples."
-std::string confidenceSentence(const KnowledgeBase& kb, const Evaluation& ev);
+std::string confidenceSentence(const KnowledgeBase& kb, const Evaluation& ev,
+                               const NumberFormat& numbers = {});
 // The evidence paraphrase with the answers that made it count.
 std::string reasonSentence(const KnowledgeBase& kb, const Reason& reason);
 // "Consistency ratio 0.14 is above 0.10: the judgement performance/ecosystem (5) disagrees most..."
 std::string ahpWarning(const KnowledgeBase& kb, const AhpResult& ahp,
-                       const std::vector<std::vector<double>>& judgements);
+                       const std::vector<std::vector<double>>& judgements,
+                       const NumberFormat& numbers = {});
 
 } // namespace advisor

@@ -3,6 +3,7 @@
 // that cannot connect aborts, which would silently register zero tests.
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -16,5 +17,8 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Backend Advisor Tests"));
     QApplication::setOrganizationName(QStringLiteral("backend-advisor-tests"));
+    // The tests expect English numbers and dates whatever the machine's locale; the locale
+    // tests set another one for themselves.
+    QLocale::setDefault(QLocale::c());
     return Catch::Session().run(argc, argv);
 }

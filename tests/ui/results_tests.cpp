@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QRadioButton>
 #include <QTableView>
 #include <catch2/catch.hpp>
@@ -66,6 +67,31 @@ TEST_CASE("The banner says the winner, verdict, margin in words and confidence",
               QString::fromStdString(verdictLabel(ev.recommendation.verdict)));
     CHECK(f.find<QLabel>(QStringLiteral("confidenceLabel"))->text() ==
           QString::fromStdString(confidenceSentence(kb, ev)));
+}
+
+TEST_CASE("Numbers in the results follow the locale's decimal mark", "[results][locale]") {
+    // Restores the tests' C locale even when a check fails.
+    struct LocaleScope {
+        LocaleScope() { QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); }
+        ~LocaleScope() { QLocale::setDefault(QLocale::c()); }
+    } german;
+    WindowFixture f;
+    DecisionSession* session = f.window->session();
+    openResults(f);
+    const KnowledgeBase& kb = session->knowledgeBase();
+    const Evaluation& ev = session->evaluation();
+    const NumberFormat germanNumbers{",", "."};
+    CHECK(bannerText(f) == QString::fromStdString(headline(kb, ev, germanNumbers)));
+    // "by 1,62 points": a comma between the margin's digits, never a point.
+    const QString margin =
+        QString::fromStdString(formatFixed(ev.recommendation.margin, 2, {",", "."}));
+    CHECK(margin.contains(QLatin1Char(',')));
+    CHECK(bannerText(f).contains(margin));
+    CHECK(f.find<QLabel>(QStringLiteral("confidenceLabel"))->text() ==
+          QString::fromStdString(confidenceSentence(kb, ev, germanNumbers)));
+    CHECK(f.find<QLabel>(QStringLiteral("confidenceLabel"))
+              ->text()
+              .contains(QStringLiteral("10.000")));
 }
 
 TEST_CASE("Changing one answer updates the banner and the chart series at once", "[results]") {

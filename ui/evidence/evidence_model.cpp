@@ -1,7 +1,9 @@
 #include "ui/evidence/evidence_model.h"
 
 #include "core/knowledge_base.h"
+#include "ui/locale_format.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace advisor::ui {
@@ -33,7 +35,7 @@ QString EvidenceModel::ratings(std::size_t item) const {
     const auto& ratings = kb_.evidence[item].ratings;
     for (std::size_t a = 0; a < ratings.size() && a < kb_.alternatives.size(); ++a)
         parts << tr("%1 %2").arg(QString::fromStdString(kb_.alternatives[a].name),
-                                 QString::number(ratings[a], 'g', 3));
+                                 QLocale().toString(ratings[a], 'g', 3));
     return parts.join(tr(" · "));
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/knowledge_base.h"
 #include "ui/history/history_format.h"
+#include "ui/locale_format.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,7 +23,7 @@ QString fromStd(const std::string& s) {
 
 // Values rounded as the reports print them compare equal when they print alike.
 QString number(double v) {
-    return QString::number(v, 'f', 2);
+    return localeNumber(v, 2);
 }
 
 const Json* member(const Json& object, const std::string& key) {

@@ -1,7 +1,10 @@
 #include "ui/history/history_format.h"
 
+#include "ui/locale_format.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <cmath>
 
 namespace advisor::ui {
@@ -30,24 +33,24 @@ QString localTimestamp(const std::string& isoUtc) {
     const QDateTime at = QDateTime::fromString(QString::fromStdString(isoUtc), Qt::ISODate);
     if (!at.isValid())
         return QString::fromStdString(isoUtc);
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString localDate(const std::string& isoUtc) {
     const QDateTime at = QDateTime::fromString(QString::fromStdString(isoUtc), Qt::ISODate);
     if (!at.isValid())
         return QString::fromStdString(isoUtc);
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+    return QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 QString marginText(double margin) {
-    return QString::number(margin, 'f', 2);
+    return localeNumber(margin, 2);
 }
 
 QString confidenceText(std::optional<double> confidence) {
     if (!confidence)
         return QStringLiteral("—");
-    return QStringLiteral("%1%").arg(std::lround(*confidence * 100.0));
+    return QLocale().toString(*confidence * 100.0, 'f', 0) + QLocale().percent();
 }
 
 } // namespace advisor::ui

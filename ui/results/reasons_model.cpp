@@ -2,6 +2,7 @@
 
 #include "core/explanations.h"
 #include "core/knowledge_base.h"
+#include "ui/locale_format.h"
 
 namespace advisor::ui {
 
@@ -42,7 +43,7 @@ QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
         return QString::fromStdString(kb_.alternatives[reason.favours].name);
     case ImpactColumn:
         // Signed so a reason that works against the recommendation is visibly one.
-        return QString::number(reason.impact, 'f', 2);
+        return localeNumber(reason.impact, 2);
     case SourceColumn:
         return tr("%1 [%2]").arg(QString::fromStdString(item.source.text()),
                                  QString::fromStdString(item.id));

@@ -4,6 +4,7 @@
 #include "core/explanations.h"
 #include "core/knowledge_base.h"
 #include "ui/chart_style.h"
+#include "ui/locale_format.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,8 +66,9 @@ void RecommendationBanner::showEvaluation(const Evaluation& evaluation) {
     stripe_->setPalette(stripe);
 
     verdict_->setText(tr("Verdict: %1").arg(QString::fromStdString(verdictLabel(rec.verdict))));
-    headline_->setText(QString::fromStdString(headline(kb_, evaluation)));
-    confidence_->setText(QString::fromStdString(confidenceSentence(kb_, evaluation)));
+    headline_->setText(QString::fromStdString(headline(kb_, evaluation, localeNumberFormat())));
+    confidence_->setText(
+        QString::fromStdString(confidenceSentence(kb_, evaluation, localeNumberFormat())));
     confidence_->setVisible(!confidence_->text().isEmpty());
     hybrid_->setText(rec.hybrid
                          ? tr("Consider a hybrid: %1").arg(QString::fromStdString(*rec.hybrid))

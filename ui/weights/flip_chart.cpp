@@ -3,6 +3,7 @@
 #include "core/explanations.h"
 #include "core/sensitivity.h"
 #include "ui/chart_style.h"
+#include "ui/locale_format.h"
 
 #include <QChart>
 #include <QChartView>
@@ -170,7 +171,7 @@ void FlipChart::redraw() {
         const double y = lineAt(lines[ev.recommendation.winner], t);
         crossover_->replace({QPointF(t, y)});
         const QString winner = QString::fromStdString(kb_.alternatives[*point->newWinner].name);
-        const QString weight = QString::fromStdString(formatWeight(t));
+        const QString weight = QString::fromStdString(formatWeight(t, localeNumberFormat()));
         crossoverText_->setText(t < now ? tr("%1 wins below %2").arg(winner, weight)
                                         : tr("%1 wins above %2").arg(winner, weight));
         crossoverBox_->show();

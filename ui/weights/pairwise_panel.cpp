@@ -3,6 +3,7 @@
 #include "core/ahp.h"
 #include "core/explanations.h"
 #include "ui/decision_session.h"
+#include "ui/locale_format.h"
 #include "ui/weights/pairwise_model.h"
 #include "ui/weights/saaty_delegate.h"
 
@@ -122,16 +123,17 @@ void PairwisePanel::showAnalysis() {
     const bool acceptable = ahp.consistencyRatio <= kAcceptableConsistencyRatio;
     consistency_->setText(
         tr("Consistency ratio: %1 (%2)")
-            .arg(QString::fromStdString(formatWeight(ahp.consistencyRatio)),
+            .arg(QString::fromStdString(formatWeight(ahp.consistencyRatio, localeNumberFormat())),
                  acceptable ? tr("acceptable, 0.10 or less") : tr("too high, above 0.10")));
-    const std::string warning = ahpWarning(kb, ahp, judgements.matrix);
+    const std::string warning = ahpWarning(kb, ahp, judgements.matrix, localeNumberFormat());
     warning_->setText(QString::fromStdString(warning));
     warningBox_->setVisible(!warning.empty());
 
     QStringList parts;
     for (std::size_t c = 0; c < ahp.weights.size() && c < kb.criteria.size(); ++c)
-        parts << tr("%1 %2").arg(QString::fromStdString(kb.criteria[c].name),
-                                 QString::fromStdString(formatWeight(ahp.weights[c])));
+        parts << tr("%1 %2").arg(
+            QString::fromStdString(kb.criteria[c].name),
+            QString::fromStdString(formatWeight(ahp.weights[c], localeNumberFormat())));
     implied_->setText(tr("These judgements give the weights: %1.").arg(parts.join(tr(", "))));
 
     const bool inForce = pairwiseInForce();

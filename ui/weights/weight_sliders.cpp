@@ -1,6 +1,7 @@
 #include "ui/weights/weight_sliders.h"
 
 #include "core/explanations.h"
+#include "ui/locale_format.h"
 #include "ui/weights/weight_rebalance.h"
 
 #include <QGridLayout>
@@ -75,7 +76,8 @@ void WeightSliders::showWeights() {
         // Moving the other sliders must not feed back into onSliderMoved.
         const QSignalBlocker blocker(sliders_[c]);
         sliders_[c]->setValue(static_cast<int>(std::lround(weights_[c] * kResolution)));
-        values_[c]->setText(QString::fromStdString(formatWeight(weights_[c])));
+        values_[c]->setText(
+            QString::fromStdString(formatWeight(weights_[c], localeNumberFormat())));
     }
 }
 
