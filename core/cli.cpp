@@ -14,6 +14,7 @@
 #include "core/report_writers.h"
 #include "core/text_summary.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -92,7 +93,10 @@ Result<KnowledgeBase> knowledgeBaseFor(const ParsedArgs& args) {
 }
 
 int fail(CliStreams s, const Error& e, int code = kExitBadInput) {
-    s.err << kProgram << ": " << e.oneLine() << '\n';
+    // Errors about the command line itself already name the program as their "file".
+    if (e.file != kProgram)
+        s.err << kProgram << ": ";
+    s.err << e.oneLine() << '\n';
     return code;
 }
 
@@ -432,7 +436,11 @@ int runCli(const std::vector<std::string>& args, CliStreams s) {
 }
 
 int runCli(const std::vector<std::string>& args, CliStreams s, const CliEnvironment& env) {
-    if (args.empty() || args.front() == "--help" || args.front() == "-h") {
+    // "backend-advisor evaluate --help" asks for help as well.
+    const auto asksForHelp = [](const std::string& arg) {
+        return arg == "--help" || arg == "-h";
+    };
+    if (args.empty() || std::any_of(args.begin(), args.end(), asksForHelp)) {
         s.out << usageText();
         return kExitOk;
     }

@@ -49,7 +49,11 @@ json evaluateJson(const std::vector<std::string>& extra, const std::string& file
 } // namespace
 
 TEST_CASE("help and version exit 0 and print to out", "[cli]") {
-    for (const auto& args : {std::vector<std::string>{"--help"}, {"-h"}, {}}) {
+    for (const auto& args : {std::vector<std::string>{"--help"},
+                             {"-h"},
+                             {},
+                             {"evaluate", "--help"},
+                             {"history", "-h"}}) {
         const auto r = run(args);
         CHECK(r.code == kExitOk);
         CHECK_THAT(r.out, Catch::Contains("Usage:"));
@@ -62,6 +66,14 @@ TEST_CASE("help and version exit 0 and print to out", "[cli]") {
     CHECK_THAT(version.out, Catch::Contains(builtInKnowledgeBase().version));
     CHECK(std::count(version.out.begin(), version.out.end(), '\n') == 1);
     CHECK(version.err.empty());
+}
+
+TEST_CASE("a command-line error names the program once, then the option", "[cli]") {
+    const auto r = run({"evaluate", answersFile("realtime-chat-js.json"), "--frobnicate"});
+    CHECK(r.code == kExitBadInput);
+    CHECK(r.err == "backend-advisor: --frobnicate: unknown option (see --help)\n");
+    const auto command = run({"evalute"});
+    CHECK(command.err == "backend-advisor: evalute: unknown command (see --help)\n");
 }
 
 TEST_CASE("isCliCommand tells commands from GUI start-up", "[cli]") {
