@@ -4,12 +4,12 @@
 
 #include <cmath>
 
+// Marks the templates for Qt's lupdate, which reads this file for the GUI's translations (the
+// context is kPhraseContext). Core never includes Qt, so the macro is defined here, for this file.
+#define QT_TRANSLATE_NOOP(context, text) text
+
 namespace advisor {
 namespace {
-
-std::string quoted(const std::string& text) {
-    return "\u201c" + text + "\u201d";
-}
 
 std::string lowerFirst(std::string text) {
     if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z' &&
@@ -30,103 +30,182 @@ std::string formatScore(double s, const NumberFormat& numbers) {
     return formatFixed(s, 1, numbers);
 }
 
-std::string verdictLabel(Verdict v) {
+Phrase verdictPhrase(Verdict v) {
     switch (v) {
     case Verdict::Clear:
-        return "Clear";
+        return {QT_TRANSLATE_NOOP("advisor::Sentences", "Clear"), {}};
     case Verdict::Lean:
-        return "Lean";
+        return {QT_TRANSLATE_NOOP("advisor::Sentences", "Lean"), {}};
     case Verdict::CloseCall:
-        return "Close call";
+        break;
     }
-    return "Close call";
+    return {QT_TRANSLATE_NOOP("advisor::Sentences", "Close call"), {}};
 }
 
-std::string headline(const KnowledgeBase& kb, const Evaluation& ev, const NumberFormat& numbers) {
+Phrase headlinePhrase(const KnowledgeBase& kb, const Evaluation& ev, const NumberFormat& numbers) {
     const auto& rec = ev.recommendation;
-    const auto& winner = kb.alternatives[rec.winner].name;
-    const auto& runnerUp = kb.alternatives[rec.runnerUp].name;
-    const std::string margin = formatFixed(rec.margin, 2, numbers) + " points on a 0\u201310 scale";
+    std::vector<std::string> args{kb.alternatives[rec.winner].name,
+                                  kb.alternatives[rec.runnerUp].name,
+                                  formatFixed(rec.margin, 2, numbers)};
     switch (rec.verdict) {
     case Verdict::Clear:
-        return winner + " is the clear choice, ahead of " + runnerUp + " by " + margin + ".";
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "%1 is the clear choice, ahead of %2 by %3 points on a "
+                                  "0\u201310 scale."),
+                std::move(args)};
     case Verdict::Lean:
-        return "Lean towards " + winner + ": ahead of " + runnerUp + " by " + margin + ".";
+        return {
+            QT_TRANSLATE_NOOP("advisor::Sentences",
+                              "Lean towards %1: ahead of %2 by %3 points on a 0\u201310 scale."),
+            std::move(args)};
     case Verdict::CloseCall:
-        return "Close call: " + winner + " is ahead of " + runnerUp + " by only " + margin + ".";
+        break;
     }
-    return {};
+    return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                              "Close call: %1 is ahead of %2 by only %3 points on a 0\u201310 "
+                              "scale."),
+            std::move(args)};
 }
 
-std::string flipSentence(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint& point,
-                         const NumberFormat& numbers) {
-    const auto& criterion = lowerFirst(kb.criteria[point.criterion].name);
-    const std::string now = " (now " + formatWeight(point.weightNow, numbers) + ")";
+Phrase flipPhrase(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint& point,
+                  const NumberFormat& numbers) {
+    const std::string criterion = lowerFirst(kb.criteria[point.criterion].name);
+    const std::string now = formatWeight(point.weightNow, numbers);
     if (!point.flipsAt || !point.newWinner)
-        return "No weight on " + criterion +
-               " would change the winner: " + kb.alternatives[ev.recommendation.winner].name +
-               " stays ahead from 0 to 1" + now + ".";
-    const std::string direction = *point.flipsAt < point.weightNow ? "under " : "over ";
-    return kb.alternatives[*point.newWinner].name + " would win if " + criterion + " weighed " +
-           direction + formatWeight(*point.flipsAt, numbers) + now + ".";
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "No weight on %1 would change the winner: %2 stays ahead from "
+                                  "0 to 1 (now %3)."),
+                {criterion, kb.alternatives[ev.recommendation.winner].name, now}};
+    std::vector<std::string> args{kb.alternatives[*point.newWinner].name, criterion,
+                                  formatWeight(*point.flipsAt, numbers), now};
+    if (*point.flipsAt < point.weightNow)
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "%1 would win if %2 weighed under %3 (now %4)."),
+                std::move(args)};
+    return {QT_TRANSLATE_NOOP("advisor::Sentences", "%1 would win if %2 weighed over %3 (now %4)."),
+            std::move(args)};
 }
 
-std::string answerFlipSentence(const KnowledgeBase& kb, const AnswerFlip& flip) {
+Phrase answerFlipPhrase(const KnowledgeBase& kb, const AnswerFlip& flip) {
     const auto& question = kb.questions[flip.question];
     const auto& option = question.options[flip.option];
     const auto& winner = kb.alternatives[flip.newWinner].name;
+    if (question.kind == QuestionKind::Multi && flip.removes)
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "Dropping \u201c%1\u201d from \u201c%2\u201d would make %3 the "
+                                  "winner."),
+                {option.label, question.text, winner}};
     if (question.kind == QuestionKind::Multi)
-        return (flip.removes ? "Dropping " : "Adding ") + quoted(option.label) +
-               (flip.removes ? " from " : " to ") + quoted(question.text) + " would make " +
-               winner + " the winner.";
-    return "Answering " + quoted(question.text) + " with " + quoted(option.label) + " would make " +
-           winner + " the winner.";
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "Adding \u201c%1\u201d to \u201c%2\u201d would make %3 the "
+                                  "winner."),
+                {option.label, question.text, winner}};
+    return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                              "Answering \u201c%1\u201d with \u201c%2\u201d would make %3 the "
+                              "winner."),
+            {question.text, option.label, winner}};
 }
 
-std::string confidenceSentence(const KnowledgeBase& kb, const Evaluation& ev,
-                               const NumberFormat& numbers) {
+std::optional<Phrase> confidencePhrase(const KnowledgeBase& kb, const Evaluation& ev,
+                                       const NumberFormat& numbers) {
     const auto& mc = ev.sensitivity.monteCarlo;
     if (mc.samples == 0 || mc.winProbability.empty())
-        return {};
+        return std::nullopt;
     const auto w = ev.recommendation.winner;
-    return kb.alternatives[w].name + " wins " + formatPercent(mc.winProbability[w], numbers) +
-           " of " + formatCount(mc.samples, numbers) +
-           " weightings drawn around the current weights.";
+    return Phrase{
+        QT_TRANSLATE_NOOP("advisor::Sentences",
+                          "%1 wins %2 of %3 weightings drawn around the current weights."),
+        {kb.alternatives[w].name, formatPercent(mc.winProbability[w], numbers),
+         formatCount(mc.samples, numbers)}};
 }
 
-std::string reasonSentence(const KnowledgeBase& kb, const Reason& reason) {
-    std::string text = kb.evidence[reason.evidence].summary;
-    if (!reason.emphasisedBy.empty()) {
-        text += " It counts more here because of your answer";
-        text += reason.emphasisedBy.size() > 1 ? "s " : " ";
-        for (std::size_t i = 0; i < reason.emphasisedBy.size(); ++i) {
-            const auto& ref = reason.emphasisedBy[i];
-            if (i > 0)
-                text += i + 1 == reason.emphasisedBy.size() ? " and " : ", ";
-            text += quoted(kb.questions[ref.question].options[ref.option].label);
-        }
-        text += ".";
+std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reason) {
+    std::vector<std::string> labels;
+    for (const auto& ref : reason.emphasisedBy)
+        labels.push_back(kb.questions[ref.question].options[ref.option].label);
+    switch (labels.size()) {
+    case 0:
+        return std::nullopt;
+    case 1:
+        return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
+                                        "It counts more here because of your answer "
+                                        "\u201c%1\u201d."),
+                      std::move(labels)};
+    case 2:
+        return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
+                                        "It counts more here because of your answers "
+                                        "\u201c%1\u201d and \u201c%2\u201d."),
+                      std::move(labels)};
+    default:
+        break;
     }
-    return text;
+    // Three or more: all but the last two go into the first slot, closing and reopening the
+    // quotes between them, so "“a”, “b”, “c” and “d”" comes out of the three-answer template.
+    std::string first = labels[0];
+    for (std::size_t i = 1; i + 2 < labels.size(); ++i)
+        first += "\u201d, \u201c" + labels[i];
+    return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
+                                    "It counts more here because of your answers \u201c%1\u201d, "
+                                    "\u201c%2\u201d and \u201c%3\u201d."),
+                  {first, labels[labels.size() - 2], labels.back()}};
 }
 
-std::string ahpWarning(const KnowledgeBase& kb, const AhpResult& ahp,
-                       const std::vector<std::vector<double>>& judgements,
-                       const NumberFormat& numbers) {
+std::optional<Phrase> ahpWarningPhrase(const KnowledgeBase& kb, const AhpResult& ahp,
+                                       const std::vector<std::vector<double>>& judgements,
+                                       const NumberFormat& numbers) {
     if (ahp.consistencyRatio <= kAcceptableConsistencyRatio || !ahp.mostInconsistent)
-        return {};
+        return std::nullopt;
     const auto [i, j] = *ahp.mostInconsistent;
     auto judgement = [&numbers](double v) {
         return v >= 1.0
                    ? formatFixed(v, v == std::round(v) ? 0 : 1, numbers)
                    : "1/" + formatFixed(1.0 / v, 1.0 / v == std::round(1.0 / v) ? 0 : 1, numbers);
     };
-    return "The pairwise judgements are inconsistent (consistency ratio " +
-           formatFixed(ahp.consistencyRatio, 2, numbers) + ", above " +
-           formatFixed(kAcceptableConsistencyRatio, 2, numbers) + "). The least consistent is " +
-           kb.criteria[i].name + " vs " + kb.criteria[j].name + " = " +
-           judgement(judgements[i][j]) + "; your other judgements imply about " +
-           judgement(ahp.suggestedJudgement) + ".";
+    return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
+                                    "The pairwise judgements are inconsistent (consistency ratio "
+                                    "%1, above %2). The least consistent is %3 vs %4 = %5; your "
+                                    "other judgements imply about %6."),
+                  {formatFixed(ahp.consistencyRatio, 2, numbers),
+                   formatFixed(kAcceptableConsistencyRatio, 2, numbers), kb.criteria[i].name,
+                   kb.criteria[j].name, judgement(judgements[i][j]),
+                   judgement(ahp.suggestedJudgement)}};
+}
+
+std::string verdictLabel(Verdict v) {
+    return render(verdictPhrase(v));
+}
+
+std::string headline(const KnowledgeBase& kb, const Evaluation& ev, const NumberFormat& numbers) {
+    return render(headlinePhrase(kb, ev, numbers));
+}
+
+std::string flipSentence(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint& point,
+                         const NumberFormat& numbers) {
+    return render(flipPhrase(kb, ev, point, numbers));
+}
+
+std::string answerFlipSentence(const KnowledgeBase& kb, const AnswerFlip& flip) {
+    return render(answerFlipPhrase(kb, flip));
+}
+
+std::string confidenceSentence(const KnowledgeBase& kb, const Evaluation& ev,
+                               const NumberFormat& numbers) {
+    const auto phrase = confidencePhrase(kb, ev, numbers);
+    return phrase ? render(*phrase) : std::string();
+}
+
+std::string reasonSentence(const KnowledgeBase& kb, const Reason& reason) {
+    std::string text = kb.evidence[reason.evidence].summary;
+    if (const auto emphasis = emphasisPhrase(kb, reason))
+        text += " " + render(*emphasis);
+    return text;
+}
+
+std::string ahpWarning(const KnowledgeBase& kb, const AhpResult& ahp,
+                       const std::vector<std::vector<double>>& judgements,
+                       const NumberFormat& numbers) {
+    const auto phrase = ahpWarningPhrase(kb, ahp, judgements, numbers);
+    return phrase ? render(*phrase) : std::string();
 }
 
 } // namespace advisor

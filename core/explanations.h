@@ -1,11 +1,14 @@
 // Plain-language sentences about an evaluation, shared by the CLI, the reports and the GUI so
-// that every surface says the same thing in the same words.
+// that every surface says the same thing in the same words. Each comes as a Phrase (an English
+// template and its arguments, which the GUI translates) and as the rendered English sentence.
 #pragma once
 
 #include "core/evaluation.h"
 #include "core/knowledge_base.h"
 #include "core/number_format.h"
+#include "core/phrase.h"
 
+#include <optional>
 #include <string>
 
 namespace advisor {
@@ -14,6 +17,23 @@ namespace advisor {
 std::string formatWeight(double w, const NumberFormat& numbers = {});  // "0.22"
 std::string formatPercent(double p, const NumberFormat& numbers = {}); // "87%"
 std::string formatScore(double s, const NumberFormat& numbers = {});   // "7.4"
+
+// The templates; the functions below render them in English.
+Phrase verdictPhrase(Verdict v);
+Phrase headlinePhrase(const KnowledgeBase& kb, const Evaluation& ev,
+                      const NumberFormat& numbers = {});
+Phrase flipPhrase(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint& point,
+                  const NumberFormat& numbers = {});
+Phrase answerFlipPhrase(const KnowledgeBase& kb, const AnswerFlip& flip);
+// Nothing when no Monte Carlo ran.
+std::optional<Phrase> confidencePhrase(const KnowledgeBase& kb, const Evaluation& ev,
+                                       const NumberFormat& numbers = {});
+// The answers that made an evidence item count more; nothing when none did.
+std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reason);
+// Nothing while the judgements are consistent enough.
+std::optional<Phrase> ahpWarningPhrase(const KnowledgeBase& kb, const AhpResult& ahp,
+                                       const std::vector<std::vector<double>>& judgements,
+                                       const NumberFormat& numbers = {});
 
 std::string verdictLabel(Verdict v); // "Clear", "Lean", "Close call"
 // "Node.js is the clear choice (margin 1.6 points on a 0–10 scale)."

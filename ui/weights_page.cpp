@@ -3,6 +3,7 @@
 #include "core/explanations.h"
 #include "ui/decision_session.h"
 #include "ui/locale_format.h"
+#include "ui/phrase_text.h"
 #include "ui/weights/flip_chart.h"
 #include "ui/weights/pairwise_panel.h"
 #include "ui/weights/sentence_list.h"
@@ -131,11 +132,11 @@ void WeightsPage::showEvaluation() {
     const auto& kb = session_->knowledgeBase();
     QStringList flips;
     for (const auto& point : ev.sensitivity.flipPoints)
-        flips << QString::fromStdString(flipSentence(kb, ev, point, localeNumberFormat()));
+        flips << phraseText(flipPhrase(kb, ev, point, localeNumberFormat()));
     flipSentences_->setSentences(flips);
     QStringList answerFlips;
     for (const auto& flip : ev.sensitivity.answerFlips)
-        answerFlips << QString::fromStdString(answerFlipSentence(kb, flip));
+        answerFlips << phraseText(answerFlipPhrase(kb, flip));
     answerFlipSentences_->setSentences(answerFlips);
 }
 

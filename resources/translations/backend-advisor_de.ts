@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>advisor::Sentences</name>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>Clear</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>Lean</source>
+        <translation>Tendenz</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>Close call</source>
+        <translation>Knappe Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>%1 is the clear choice, ahead of %2 by %3 points on a 0–10 scale.</source>
+        <translation>%1 ist die eindeutige Wahl, vor %2 um %3 Punkte auf einer Skala von 0 bis 10.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>Lean towards %1: ahead of %2 by %3 points on a 0–10 scale.</source>
+        <translation>Tendenz zu %1: vor %2 um %3 Punkte auf einer Skala von 0 bis 10.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>Close call: %1 is ahead of %2 by only %3 points on a 0–10 scale.</source>
+        <translation>Knappe Entscheidung: %1 liegt nur %3 Punkte vor %2 auf einer Skala von 0 bis 10.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>No weight on %1 would change the winner: %2 stays ahead from 0 to 1 (now %3).</source>
+        <translation>Kein Gewicht für %1 würde den Sieger ändern: %2 bleibt von 0 bis 1 vorn (jetzt %3).</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>%1 would win if %2 weighed under %3 (now %4).</source>
+        <translation>%1 würde gewinnen, wenn %2 unter %3 gewichtet wäre (jetzt %4).</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>%1 would win if %2 weighed over %3 (now %4).</source>
+        <translation>%1 würde gewinnen, wenn %2 über %3 gewichtet wäre (jetzt %4).</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>Dropping “%1” from “%2” would make %3 the winner.</source>
+        <translation>Ohne „%1“ bei „%2“ würde %3 gewinnen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>Adding “%1” to “%2” would make %3 the winner.</source>
+        <translation>Mit „%1“ bei „%2“ würde %3 gewinnen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>Answering “%1” with “%2” would make %3 the winner.</source>
+        <translation>Die Antwort „%2“ auf „%1“ würde %3 zum Sieger machen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>%1 wins %2 of %3 weightings drawn around the current weights.</source>
+        <translation>%1 gewinnt %2 von %3 Gewichtungen, die rund um die aktuellen Gewichte gezogen wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>It counts more here because of your answer “%1”.</source>
+        <translation>Das zählt hier mehr wegen Ihrer Antwort „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>It counts more here because of your answers “%1” and “%2”.</source>
+        <translation>Das zählt hier mehr wegen Ihrer Antworten „%1“ und „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>It counts more here because of your answers “%1”, “%2” and “%3”.</source>
+        <translation>Das zählt hier mehr wegen Ihrer Antworten „%1“, „%2“ und „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>The pairwise judgements are inconsistent (consistency ratio %1, above %2). The least consistent is %3 vs %4 = %5; your other judgements imply about %6.</source>
+        <translation>Die paarweisen Urteile sind widersprüchlich (Konsistenzverhältnis %1, über %2). Am wenigsten passt %3 gegenüber %4 = %5; Ihre übrigen Urteile legen etwa %6 nahe.</translation>
+    </message>
+</context>
+<context>
     <name>advisor::ui::CompareDialog</name>
     <message>
         <location filename="../../ui/history/compare_dialog.cpp" line="31"/>

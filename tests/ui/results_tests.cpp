@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTranslator>
 #include <catch2/catch.hpp>
 
 using namespace advisor;
@@ -92,6 +93,48 @@ TEST_CASE("Numbers in the results follow the locale's decimal mark", "[results][
     CHECK(f.find<QLabel>(QStringLiteral("confidenceLabel"))
               ->text()
               .contains(QStringLiteral("10.000")));
+}
+
+TEST_CASE("In German the banner, reasons and verdict speak German", "[results][i18n]") {
+    QTranslator translator;
+    REQUIRE(translator.load(QLocale(QLocale::German, QLocale::Germany),
+                            QStringLiteral("backend-advisor"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+    // Restores English and the tests' C locale even when a check fails.
+    struct GermanScope {
+        explicit GermanScope(QTranslator* t) : translator(t) {
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+            QCoreApplication::installTranslator(translator);
+        }
+        ~GermanScope() {
+            QCoreApplication::removeTranslator(translator);
+            QLocale::setDefault(QLocale::c());
+        }
+        QTranslator* translator;
+    } german(&translator);
+    WindowFixture f;
+    DecisionSession* session = f.window->session();
+    answer(session, "team", "python");
+    openResults(f);
+    const Evaluation& ev = session->evaluation();
+    const QString headline = bannerText(f);
+    INFO(headline.toStdString());
+    CHECK(headline.contains(QStringLiteral("auf einer Skala von 0 bis 10")));
+    CHECK(headline.contains(
+        QString::fromStdString(formatFixed(ev.recommendation.margin, 2, {",", "."}))));
+    CHECK(f.find<QLabel>(QStringLiteral("confidenceLabel"))
+              ->text()
+              .contains(QStringLiteral("gewinnt")));
+    // A reason the answer emphasised ends with the German sentence about it.
+    auto* reasons = f.find<QTableView>(QStringLiteral("reasonsTable"));
+    REQUIRE(reasons != nullptr);
+    bool germanEmphasis = false;
+    for (int row = 0; row < reasons->model()->rowCount(); ++row) {
+        const QString text = reasons->model()->index(row, 0).data().toString();
+        germanEmphasis = germanEmphasis || text.contains(QStringLiteral("wegen Ihrer Antwort"));
+        CHECK_FALSE(text.contains(QStringLiteral("because of your answer")));
+    }
+    CHECK(germanEmphasis);
 }
 
 TEST_CASE("Changing one answer updates the banner and the chart series at once", "[results]") {

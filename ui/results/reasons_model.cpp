@@ -3,6 +3,7 @@
 #include "core/explanations.h"
 #include "core/knowledge_base.h"
 #include "ui/locale_format.h"
+#include "ui/phrase_text.h"
 
 namespace advisor::ui {
 
@@ -37,8 +38,13 @@ QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case ReasonColumn:
-        return QString::fromStdString(reasonSentence(kb_, reason));
+    case ReasonColumn: {
+        // The evidence's paraphrase is knowledge-base data; the sentence about the answers is
+        // the product's and is translated.
+        const QString summary = QString::fromStdString(kb_.evidence[reason.evidence].summary);
+        const QString emphasis = phraseText(emphasisPhrase(kb_, reason));
+        return emphasis.isEmpty() ? summary : summary + QLatin1Char(' ') + emphasis;
+    }
     case FavoursColumn:
         return QString::fromStdString(kb_.alternatives[reason.favours].name);
     case ImpactColumn:

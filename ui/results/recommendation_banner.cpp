@@ -5,6 +5,7 @@
 #include "core/knowledge_base.h"
 #include "ui/chart_style.h"
 #include "ui/locale_format.h"
+#include "ui/phrase_text.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,10 +66,9 @@ void RecommendationBanner::showEvaluation(const Evaluation& evaluation) {
     stripe.setColor(QPalette::Window, alternativeColor(kb_, rec.winner));
     stripe_->setPalette(stripe);
 
-    verdict_->setText(tr("Verdict: %1").arg(QString::fromStdString(verdictLabel(rec.verdict))));
-    headline_->setText(QString::fromStdString(headline(kb_, evaluation, localeNumberFormat())));
-    confidence_->setText(
-        QString::fromStdString(confidenceSentence(kb_, evaluation, localeNumberFormat())));
+    verdict_->setText(tr("Verdict: %1").arg(phraseText(verdictPhrase(rec.verdict))));
+    headline_->setText(phraseText(headlinePhrase(kb_, evaluation, localeNumberFormat())));
+    confidence_->setText(phraseText(confidencePhrase(kb_, evaluation, localeNumberFormat())));
     confidence_->setVisible(!confidence_->text().isEmpty());
     hybrid_->setText(rec.hybrid
                          ? tr("Consider a hybrid: %1").arg(QString::fromStdString(*rec.hybrid))

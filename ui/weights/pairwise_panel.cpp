@@ -4,6 +4,7 @@
 #include "core/explanations.h"
 #include "ui/decision_session.h"
 #include "ui/locale_format.h"
+#include "ui/phrase_text.h"
 #include "ui/weights/pairwise_model.h"
 #include "ui/weights/saaty_delegate.h"
 
@@ -124,10 +125,12 @@ void PairwisePanel::showAnalysis() {
     consistency_->setText(
         tr("Consistency ratio: %1 (%2)")
             .arg(QString::fromStdString(formatWeight(ahp.consistencyRatio, localeNumberFormat())),
-                 acceptable ? tr("acceptable, 0.10 or less") : tr("too high, above 0.10")));
-    const std::string warning = ahpWarning(kb, ahp, judgements.matrix, localeNumberFormat());
-    warning_->setText(QString::fromStdString(warning));
-    warningBox_->setVisible(!warning.empty());
+                 (acceptable ? tr("acceptable, %1 or less") : tr("too high, above %1"))
+                     .arg(localeNumber(kAcceptableConsistencyRatio, 2))));
+    const QString warning =
+        phraseText(ahpWarningPhrase(kb, ahp, judgements.matrix, localeNumberFormat()));
+    warning_->setText(warning);
+    warningBox_->setVisible(!warning.isEmpty());
 
     QStringList parts;
     for (std::size_t c = 0; c < ahp.weights.size() && c < kb.criteria.size(); ++c)

@@ -3,6 +3,7 @@
 #include "core/explanations.h"
 #include "ui/chart_style.h"
 #include "ui/locale_format.h"
+#include "ui/phrase_text.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -67,8 +68,7 @@ void WinProbabilityChart::setEvaluation(const Evaluation& ev) {
     const auto& mc = ev.sensitivity.monteCarlo;
     for (std::size_t a = 0; a < bars_.size(); ++a)
         bars_[a]->replace(0, a < mc.winProbability.size() ? mc.winProbability[a] * 100.0 : 0.0);
-    const QString sentence =
-        QString::fromStdString(confidenceSentence(kb_, ev, localeNumberFormat()));
+    const QString sentence = phraseText(confidencePhrase(kb_, ev, localeNumberFormat()));
     // The sentence already names the sample count; the seed makes the figure reproducible.
     const QString details =
         tr("Seed %1, Dirichlet concentration %2.").arg(mc.seed).arg(mc.concentration);
