@@ -196,8 +196,11 @@ std::string confidenceSentence(const KnowledgeBase& kb, const Evaluation& ev,
 
 std::string reasonSentence(const KnowledgeBase& kb, const Reason& reason) {
     std::string text = kb.evidence[reason.evidence].summary;
-    if (const auto emphasis = emphasisPhrase(kb, reason))
-        text += " " + render(*emphasis);
+    if (const auto emphasis = emphasisPhrase(kb, reason)) {
+        // Two appends, not " " + render(...): GCC 12's -Wrestrict misfires on that at -O3.
+        text += ' ';
+        text += render(*emphasis);
+    }
     return text;
 }
 
