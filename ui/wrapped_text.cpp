@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -29,16 +30,16 @@ void WrappedText::measure() const {
         return;
     measured_ = true;
     words_.clear();
-    shaped_.setText(text_);
-    shaped_.setFont(font());
+    QTextLayout shaped(text_, font());
     const auto size = static_cast<int>(text_.size());
-    shaped_.beginLayout();
+    shaped.beginLayout();
     // One word per line: the text is shaped once, and each word's natural width plus the
     // spaces after it are all that wrapping at any width needs. Qt hangs the spaces after a
     // word on its line (outside its natural width), so the next line starts at the next word.
     const qreal space = QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' '));
-    for (QTextLine line = shaped_.createLine(); line.isValid(); line = shaped_.createLine()) {
-        int end = line.textStart();
+    for (QTextLine line = shaped.createLine(); line.isValid(); line = shaped.createLine()) {
+        const int start = line.textStart();
+        int end = start;
         while (end < size && text_.at(end).isSpace())
             ++end;
         while (end < size && !text_.at(end).isSpace())
@@ -46,11 +47,11 @@ void WrappedText::measure() const {
         int next = end;
         while (next < size && text_.at(next).isSpace())
             ++next;
-        line.setNumColumns(std::max(1, end - line.textStart()));
+        line.setNumColumns(std::max(1, end - start));
         const qreal width = line.naturalTextWidth();
-        words_.push_back({width, width + space * (next - end)});
+        words_.push_back({start, end - start, width, width + space * (next - end)});
     }
-    shaped_.endLayout();
+    shaped.endLayout();
 }
 
 std::vector<WrappedText::Row> WrappedText::breakRows(int width) const {
@@ -88,24 +89,23 @@ QSize WrappedText::minimumSizeHint() const {
     return {fontMetrics().averageCharWidth() * 12, fontMetrics().height()};
 }
 
-void WrappedText::paintEvent(QPaintEvent*) {
+void WrappedText::paintEvent(QPaintEvent* event) {
     const auto rows = breakRows(width());
-    if (rows.empty())
-        return;
-    // Move each word's line to its place at this width, then draw the layout in one call.
-    const int lineSpacing = fontMetrics().lineSpacing();
-    qreal top = 0;
+    const QFontMetrics metrics = fontMetrics();
+    const int lineSpacing = metrics.lineSpacing();
+    QPainter painter(this);
+    painter.setPen(palette().color(foregroundRole()));
+    int top = 0;
     for (const Row& row : rows) {
-        qreal left = 0;
-        for (std::size_t i = row.first; i <= row.last; ++i) {
-            shaped_.lineAt(static_cast<int>(i)).setPosition(QPointF(left, top));
-            left += words_[i].advance;
+        // Rows outside the area being repainted cost nothing.
+        if (event->rect().intersects(QRect(0, top, width(), lineSpacing))) {
+            const Word& first = words_[row.first];
+            const Word& last = words_[row.last];
+            painter.drawText(QPointF(0, top + metrics.ascent()),
+                             text_.mid(first.start, last.start + last.length - first.start));
         }
         top += lineSpacing;
     }
-    QPainter painter(this);
-    painter.setPen(palette().color(foregroundRole()));
-    shaped_.draw(&painter, QPointF(0, 0));
 }
 
 void WrappedText::changeEvent(QEvent* event) {

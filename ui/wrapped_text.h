@@ -4,10 +4,10 @@
 // per label while a page is first laid out), which made the questionnaire's help texts the
 // largest single cost of start-up. This widget shapes the text once, laid out one word per
 // QTextLine, and keeps each word's width and advance: every height-for-width query is answered
-// by packing those numbers; painting moves the word lines to their rows and draws the layout.
+// by packing those numbers. Painting draws each row's words as one string (one text item per
+// row rather than one per word).
 #pragma once
 
-#include <QTextLayout>
 #include <QWidget>
 #include <vector>
 
@@ -33,6 +33,8 @@ protected:
 
 private:
     struct Word {
+        int start = 0;     // character index in text_
+        int length = 0;    // characters, without the spaces after it
         qreal width = 0;   // the glyphs alone
         qreal advance = 0; // with the spaces after it: where the next word starts
     };
@@ -45,7 +47,6 @@ private:
     [[nodiscard]] std::vector<Row> breakRows(int width) const;
 
     QString text_;
-    mutable QTextLayout shaped_; // line i holds word i
     mutable std::vector<Word> words_;
     mutable bool measured_ = false;
 };
