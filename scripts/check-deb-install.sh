@@ -40,7 +40,7 @@ chroot "$root" /bin/bash -euo pipefail -c '
     done
     history=$(backend-advisor history)
     grep -q "Realtime chat startup" <<<"$history"
-    echo "first paint: $(backend-advisor --benchmark-startup 2>/dev/null) ms"
+    echo "first paint: $(backend-advisor --benchmark-startup 2>/dev/null | head -1) ms"
     test -s "$XDG_DATA_HOME/backend-advisor/backend-advisor.log"
     grep -q "^Exec=backend-advisor" /usr/share/applications/*.desktop
     icon=$(sed -n "s/^Icon=//p" /usr/share/applications/*.desktop)

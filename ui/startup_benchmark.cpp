@@ -22,11 +22,18 @@ bool FirstPaintProbe::eventFilter(QObject* watched, QEvent* event) {
     return false;
 }
 
+void printStartupFigure(const char* label, const QElapsedTimer& sinceStart) {
+    const double ms = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
+    if (label)
+        std::printf("%s %.1f\n", label, ms);
+    else
+        std::printf("%.1f\n", ms);
+    std::fflush(stdout);
+}
+
 void benchmarkFirstPaint(QWidget* window, const QElapsedTimer& sinceStart) {
     new FirstPaintProbe(window, [sinceStart] {
-        const double ms = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
-        std::printf("%.1f\n", ms);
-        std::fflush(stdout);
+        printStartupFigure(nullptr, sinceStart);
         QCoreApplication::exit(0);
     });
 }

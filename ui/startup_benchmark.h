@@ -2,6 +2,7 @@
 // completed paint, prints it in milliseconds on its own line and quits.
 #pragma once
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QObject>
 #include <functional>
@@ -28,5 +29,24 @@ private:
 // Installs a probe on `window` that prints the milliseconds elapsed on `sinceStart` at its
 // first paint, then quits the application with exit code 0.
 void benchmarkFirstPaint(QWidget* window, const QElapsedTimer& sinceStart);
+
+// As benchmarkFirstPaint, then waits for `completed` (a signal of `sender`, emitted when the
+// content deferred past the first paint is built and laid out) and prints "complete <ms>" on a
+// second line before quitting: the deferral is measured, not hidden.
+template <typename Sender, typename Signal>
+void benchmarkFirstPaintAndCompletion(QWidget* window, const QElapsedTimer& sinceStart,
+                                      Sender* sender, Signal completed);
+
+void printStartupFigure(const char* label, const QElapsedTimer& sinceStart);
+
+template <typename Sender, typename Signal>
+void benchmarkFirstPaintAndCompletion(QWidget* window, const QElapsedTimer& sinceStart,
+                                      Sender* sender, Signal completed) {
+    new FirstPaintProbe(window, [sinceStart] { printStartupFigure(nullptr, sinceStart); });
+    QObject::connect(sender, completed, window, [sinceStart] {
+        printStartupFigure("complete", sinceStart);
+        QCoreApplication::exit(0);
+    });
+}
 
 } // namespace advisor::ui

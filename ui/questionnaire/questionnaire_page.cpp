@@ -145,7 +145,11 @@ void QuestionnairePage::buildDeferredQuestions() {
     if (deferredQuestions_.empty())
         return;
     const auto questions = std::exchange(deferredQuestions_, {});
-    addQuestions(std::exchange(deferredContent_, nullptr), questions);
+    QWidget* content = std::exchange(deferredContent_, nullptr);
+    addQuestions(content, questions);
+    // Laid out now, so that what is visible of them paints in the next event-loop turn.
+    content->layout()->activate();
+    emit firstTopicBuilt();
 }
 
 void QuestionnairePage::addQuestions(QWidget* content, const std::vector<std::size_t>& questions) {

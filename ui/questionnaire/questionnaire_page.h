@@ -41,6 +41,9 @@ public:
 signals:
     // Next was pressed on the last topic: the user wants the results.
     void finished();
+    // The first topic's later questions, built after the first paint, are in and laid out
+    // (--benchmark-startup reports when).
+    void firstTopicBuilt();
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
