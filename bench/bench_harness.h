@@ -35,6 +35,20 @@ inline Figure measure(const std::string& name, int runs, const std::function<voi
     return {name, ms[ms.size() / 2], ms.front(), ms.back(), runs};
 }
 
+// As measure, for work that times itself (it leaves set-up and tear-down out of its figure)
+// and returns milliseconds.
+inline Figure measureReported(const std::string& name, int runs, const std::function<double()> work,
+                              int warmup = 3) {
+    for (int i = 0; i < warmup; ++i)
+        (void)work();
+    std::vector<double> ms;
+    ms.reserve(static_cast<std::size_t>(runs));
+    for (int i = 0; i < runs; ++i)
+        ms.push_back(work());
+    std::sort(ms.begin(), ms.end());
+    return {name, ms[ms.size() / 2], ms.front(), ms.back(), runs};
+}
+
 inline void print(const Figure& f) {
     std::printf("BENCH %s median_ms=%.4f min_ms=%.4f max_ms=%.4f runs=%d\n", f.name.c_str(),
                 f.medianMs, f.minMs, f.maxMs, f.runs);
