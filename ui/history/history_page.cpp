@@ -4,15 +4,18 @@
 #include "ui/history/delete_decisions_command.h"
 #include "ui/history/history_model.h"
 #include "ui/history/outcome_dialog.h"
+#include "ui/locale_format.h"
 #include "ui/store/decision_library.h"
 
 #include <QAction>
+#include <QDate>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -128,10 +131,12 @@ void HistoryPage::configureTable() {
     const int swatch = fontMetrics().height() + 4;
     width(HistoryModel::Winner, QStringLiteral("Node.js"), swatch);
     width(HistoryModel::Verdict, tr("Close call"));
-    width(HistoryModel::Margin, QStringLiteral("10.00"));
-    width(HistoryModel::Confidence, QStringLiteral("100%"));
-    width(HistoryModel::Created, QStringLiteral("2025-04-24"));
-    width(HistoryModel::Updated, QStringLiteral("2025-04-24"));
+    width(HistoryModel::Margin, localeNumber(10.0, 2));
+    width(HistoryModel::Confidence, QLocale().toString(100) + QLocale().percent());
+    // Dates are shown in the locale's short format; a late-December date is about the widest.
+    const QString date = QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat);
+    width(HistoryModel::Created, date);
+    width(HistoryModel::Updated, date);
     QFont bold = font();
     bold.setBold(true);
     header->resizeSection(
