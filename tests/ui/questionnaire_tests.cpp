@@ -13,6 +13,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace advisor;
 using namespace advisor::ui;
@@ -30,6 +31,23 @@ QuestionnairePage* questionnaire(WindowFixture& f) {
 std::size_t question(const DecisionSession& s, const char* id) {
     return *s.knowledgeBase().questionIndex(id);
 }
+
+// A main window built but not shown yet: what exists before its first paint.
+struct UnshownWindow {
+    UnshownWindow() {
+        GuiStartup startup = test::builtInStartup();
+        startup.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+        window = std::make_unique<MainWindow>(std::move(startup));
+    }
+    QuestionnairePage* page() const {
+        QuestionnairePage* questionnaire = window->questionnaire();
+        REQUIRE(questionnaire != nullptr);
+        return questionnaire;
+    }
+
+    QTemporaryDir dir; // outlives the window, which writes its settings on close
+    std::unique_ptr<MainWindow> window;
+};
 
 } // namespace
 
@@ -66,12 +84,9 @@ TEST_CASE("The questionnaire has one page per knowledge-base topic, built from i
 
 TEST_CASE("At start-up the first question paints first and the topic's others follow at once",
           "[questionnaire]") {
-    QTemporaryDir dir;
-    GuiStartup startup = test::builtInStartup();
-    startup.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-    MainWindow window(std::move(startup));
-    QuestionnairePage* page = window.questionnaire();
-    REQUIRE(page != nullptr);
+    UnshownWindow unshown;
+    MainWindow& window = *unshown.window;
+    QuestionnairePage* page = unshown.page();
     // Before the first paint: the first question only (the start-up budget's first frame).
     CHECK(window.findChild<QCheckBox*>(optionName("app_type", "chat")) != nullptr);
     CHECK(window.findChild<QRadioButton*>(optionName("workload", "cpu")) == nullptr);
@@ -97,15 +112,11 @@ TEST_CASE("At start-up the first question paints first and the topic's others fo
 
 TEST_CASE("Moving to another topic before the first paint still builds the first topic whole",
           "[questionnaire]") {
-    QTemporaryDir dir;
-    GuiStartup startup = test::builtInStartup();
-    startup.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-    MainWindow window(std::move(startup));
-    QuestionnairePage* page = window.questionnaire();
-    REQUIRE(page != nullptr);
+    UnshownWindow unshown;
+    QuestionnairePage* page = unshown.page();
     page->setCurrentTopic(1);
     CHECK(page->isFullyBuilt());
-    CHECK(window.findChild<QRadioButton*>(optionName("workload", "cpu")) != nullptr);
+    CHECK(unshown.window->findChild<QRadioButton*>(optionName("workload", "cpu")) != nullptr);
 }
 
 TEST_CASE("The whole questionnaire can be completed with the keyboard alone", "[questionnaire]") {
