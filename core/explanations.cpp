@@ -42,42 +42,44 @@ Phrase verdictPhrase(Verdict v) {
     return {QT_TRANSLATE_NOOP("advisor::Sentences", "Close call"), {}};
 }
 
+// The en dash in "0–10" is split from the digits after it: "\u201310" would read as one
+// escape to lupdate, which takes every hex digit after \u.
 Phrase headlinePhrase(const KnowledgeBase& kb, const Evaluation& ev, const NumberFormat& numbers) {
     const auto& rec = ev.recommendation;
-    std::vector<std::string> args{kb.alternatives[rec.winner].name,
-                                  kb.alternatives[rec.runnerUp].name,
-                                  formatFixed(rec.margin, 2, numbers)};
+    std::vector<Phrase> args{literal(kb.alternatives[rec.winner].name),
+                             literal(kb.alternatives[rec.runnerUp].name),
+                             literal(formatFixed(rec.margin, 2, numbers))};
     switch (rec.verdict) {
     case Verdict::Clear:
         return {QT_TRANSLATE_NOOP("advisor::Sentences",
-                                  "%1 is the clear choice, ahead of %2 by %3 points on a "
-                                  "0\u201310 scale."),
+                                  "%1 is the clear choice, ahead of %2 by %3 points on a 0\u2013"
+                                  "10 scale."),
                 std::move(args)};
     case Verdict::Lean:
-        return {
-            QT_TRANSLATE_NOOP("advisor::Sentences",
-                              "Lean towards %1: ahead of %2 by %3 points on a 0\u201310 scale."),
-            std::move(args)};
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "Lean towards %1: ahead of %2 by %3 points on a 0\u2013"
+                                  "10 scale."),
+                std::move(args)};
     case Verdict::CloseCall:
         break;
     }
     return {QT_TRANSLATE_NOOP("advisor::Sentences",
-                              "Close call: %1 is ahead of %2 by only %3 points on a 0\u201310 "
-                              "scale."),
+                              "Close call: %1 is ahead of %2 by only %3 points on a 0\u2013"
+                              "10 scale."),
             std::move(args)};
 }
 
 Phrase flipPhrase(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint& point,
                   const NumberFormat& numbers) {
-    const std::string criterion = lowerFirst(kb.criteria[point.criterion].name);
-    const std::string now = formatWeight(point.weightNow, numbers);
+    const Phrase criterion = literal(lowerFirst(kb.criteria[point.criterion].name));
+    const Phrase now = literal(formatWeight(point.weightNow, numbers));
     if (!point.flipsAt || !point.newWinner)
         return {QT_TRANSLATE_NOOP("advisor::Sentences",
                                   "No weight on %1 would change the winner: %2 stays ahead from "
                                   "0 to 1 (now %3)."),
-                {criterion, kb.alternatives[ev.recommendation.winner].name, now}};
-    std::vector<std::string> args{kb.alternatives[*point.newWinner].name, criterion,
-                                  formatWeight(*point.flipsAt, numbers), now};
+                {criterion, literal(kb.alternatives[ev.recommendation.winner].name), now}};
+    std::vector<Phrase> args{literal(kb.alternatives[*point.newWinner].name), criterion,
+                             literal(formatWeight(*point.flipsAt, numbers)), now};
     if (*point.flipsAt < point.weightNow)
         return {QT_TRANSLATE_NOOP("advisor::Sentences",
                                   "%1 would win if %2 weighed under %3 (now %4)."),
@@ -88,22 +90,23 @@ Phrase flipPhrase(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint
 
 Phrase answerFlipPhrase(const KnowledgeBase& kb, const AnswerFlip& flip) {
     const auto& question = kb.questions[flip.question];
-    const auto& option = question.options[flip.option];
-    const auto& winner = kb.alternatives[flip.newWinner].name;
+    const Phrase option = literal(question.options[flip.option].label);
+    const Phrase text = literal(question.text);
+    const Phrase winner = literal(kb.alternatives[flip.newWinner].name);
     if (question.kind == QuestionKind::Multi && flip.removes)
         return {QT_TRANSLATE_NOOP("advisor::Sentences",
                                   "Dropping \u201c%1\u201d from \u201c%2\u201d would make %3 the "
                                   "winner."),
-                {option.label, question.text, winner}};
+                {option, text, winner}};
     if (question.kind == QuestionKind::Multi)
         return {QT_TRANSLATE_NOOP("advisor::Sentences",
                                   "Adding \u201c%1\u201d to \u201c%2\u201d would make %3 the "
                                   "winner."),
-                {option.label, question.text, winner}};
+                {option, text, winner}};
     return {QT_TRANSLATE_NOOP("advisor::Sentences",
                               "Answering \u201c%1\u201d with \u201c%2\u201d would make %3 the "
                               "winner."),
-            {question.text, option.label, winner}};
+            {text, option, winner}};
 }
 
 std::optional<Phrase> confidencePhrase(const KnowledgeBase& kb, const Evaluation& ev,
@@ -115,39 +118,30 @@ std::optional<Phrase> confidencePhrase(const KnowledgeBase& kb, const Evaluation
     return Phrase{
         QT_TRANSLATE_NOOP("advisor::Sentences",
                           "%1 wins %2 of %3 weightings drawn around the current weights."),
-        {kb.alternatives[w].name, formatPercent(mc.winProbability[w], numbers),
-         formatCount(mc.samples, numbers)}};
+        {literal(kb.alternatives[w].name), literal(formatPercent(mc.winProbability[w], numbers)),
+         literal(formatCount(mc.samples, numbers))}};
 }
 
 std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reason) {
-    std::vector<std::string> labels;
-    for (const auto& ref : reason.emphasisedBy)
-        labels.push_back(kb.questions[ref.question].options[ref.option].label);
-    switch (labels.size()) {
-    case 0:
+    if (reason.emphasisedBy.empty())
         return std::nullopt;
-    case 1:
+    // "“a”", "“a” and “b”", "“a”, “b” and “c”": each piece a template, so a translation can
+    // change the quotes and the words between them.
+    std::vector<Phrase> quoted;
+    for (const auto& ref : reason.emphasisedBy)
+        quoted.push_back({QT_TRANSLATE_NOOP("advisor::Sentences", "\u201c%1\u201d"),
+                          {literal(kb.questions[ref.question].options[ref.option].label)}});
+    Phrase list = quoted.front();
+    for (std::size_t i = 1; i + 1 < quoted.size(); ++i)
+        list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1, %2"), {list, quoted[i]}};
+    if (quoted.size() == 1)
         return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
-                                        "It counts more here because of your answer "
-                                        "\u201c%1\u201d."),
-                      std::move(labels)};
-    case 2:
-        return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
-                                        "It counts more here because of your answers "
-                                        "\u201c%1\u201d and \u201c%2\u201d."),
-                      std::move(labels)};
-    default:
-        break;
-    }
-    // Three or more: all but the last two go into the first slot, closing and reopening the
-    // quotes between them, so "“a”, “b”, “c” and “d”" comes out of the three-answer template.
-    std::string first = labels[0];
-    for (std::size_t i = 1; i + 2 < labels.size(); ++i)
-        first += "\u201d, \u201c" + labels[i];
-    return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
-                                    "It counts more here because of your answers \u201c%1\u201d, "
-                                    "\u201c%2\u201d and \u201c%3\u201d."),
-                  {first, labels[labels.size() - 2], labels.back()}};
+                                        "It counts more here because of your answer %1."),
+                      {list}};
+    list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1 and %2"), {list, quoted.back()}};
+    return Phrase{
+        QT_TRANSLATE_NOOP("advisor::Sentences", "It counts more here because of your answers %1."),
+        {list}};
 }
 
 std::optional<Phrase> ahpWarningPhrase(const KnowledgeBase& kb, const AhpResult& ahp,
@@ -157,18 +151,19 @@ std::optional<Phrase> ahpWarningPhrase(const KnowledgeBase& kb, const AhpResult&
         return std::nullopt;
     const auto [i, j] = *ahp.mostInconsistent;
     auto judgement = [&numbers](double v) {
-        return v >= 1.0
-                   ? formatFixed(v, v == std::round(v) ? 0 : 1, numbers)
-                   : "1/" + formatFixed(1.0 / v, 1.0 / v == std::round(1.0 / v) ? 0 : 1, numbers);
+        return literal(
+            v >= 1.0
+                ? formatFixed(v, v == std::round(v) ? 0 : 1, numbers)
+                : "1/" + formatFixed(1.0 / v, 1.0 / v == std::round(1.0 / v) ? 0 : 1, numbers));
     };
     return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
                                     "The pairwise judgements are inconsistent (consistency ratio "
                                     "%1, above %2). The least consistent is %3 vs %4 = %5; your "
                                     "other judgements imply about %6."),
-                  {formatFixed(ahp.consistencyRatio, 2, numbers),
-                   formatFixed(kAcceptableConsistencyRatio, 2, numbers), kb.criteria[i].name,
-                   kb.criteria[j].name, judgement(judgements[i][j]),
-                   judgement(ahp.suggestedJudgement)}};
+                  {literal(formatFixed(ahp.consistencyRatio, 2, numbers)),
+                   literal(formatFixed(kAcceptableConsistencyRatio, 2, numbers)),
+                   literal(kb.criteria[i].name), literal(kb.criteria[j].name),
+                   judgement(judgements[i][j]), judgement(ahp.suggestedJudgement)}};
 }
 
 std::string verdictLabel(Verdict v) {

@@ -1,6 +1,12 @@
 #include "core/phrase.h"
 
+#include <utility>
+
 namespace advisor {
+
+Phrase literal(std::string text) {
+    return Phrase{std::move(text), {}, true};
+}
 
 std::string render(const std::string& text, const std::vector<std::string>& args) {
     std::string out;
@@ -17,6 +23,16 @@ std::string render(const std::string& text, const std::vector<std::string>& args
         out += text[i];
     }
     return out;
+}
+
+std::string render(const Phrase& phrase, const TranslateTemplate& translate) {
+    if (phrase.literal)
+        return phrase.text;
+    std::vector<std::string> args;
+    args.reserve(phrase.args.size());
+    for (const Phrase& arg : phrase.args)
+        args.push_back(render(arg, translate));
+    return render(translate ? translate(phrase.text) : phrase.text, args);
 }
 
 } // namespace advisor

@@ -5,8 +5,9 @@
 namespace advisor::ui {
 
 QString phraseText(const Phrase& phrase) {
-    const QString translated = QCoreApplication::translate(kPhraseContext, phrase.text.c_str());
-    return QString::fromStdString(render(translated.toStdString(), phrase.args));
+    return QString::fromStdString(render(phrase, [](const std::string& text) {
+        return QCoreApplication::translate(kPhraseContext, text.c_str()).toStdString();
+    }));
 }
 
 QString phraseText(const std::optional<Phrase>& phrase) {

@@ -5,6 +5,31 @@
     <name>advisor::Sentences</name>
     <message>
         <location filename="../../core/explanations.cpp" line="0"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>It counts more here because of your answer %1.</source>
+        <translation>Das zählt hier mehr wegen Ihrer Antwort %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
+        <source>It counts more here because of your answers %1.</source>
+        <translation>Das zählt hier mehr wegen Ihrer Antworten %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/explanations.cpp" line="0"/>
         <source>Clear</source>
         <translation>Eindeutig</translation>
     </message>
@@ -67,21 +92,6 @@
         <location filename="../../core/explanations.cpp" line="0"/>
         <source>%1 wins %2 of %3 weightings drawn around the current weights.</source>
         <translation>%1 gewinnt %2 von %3 Gewichtungen, die rund um die aktuellen Gewichte gezogen wurden.</translation>
-    </message>
-    <message>
-        <location filename="../../core/explanations.cpp" line="0"/>
-        <source>It counts more here because of your answer “%1”.</source>
-        <translation>Das zählt hier mehr wegen Ihrer Antwort „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../../core/explanations.cpp" line="0"/>
-        <source>It counts more here because of your answers “%1” and “%2”.</source>
-        <translation>Das zählt hier mehr wegen Ihrer Antworten „%1“ und „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../../core/explanations.cpp" line="0"/>
-        <source>It counts more here because of your answers “%1”, “%2” and “%3”.</source>
-        <translation>Das zählt hier mehr wegen Ihrer Antworten „%1“, „%2“ und „%3“.</translation>
     </message>
     <message>
         <location filename="../../core/explanations.cpp" line="0"/>
