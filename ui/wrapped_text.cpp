@@ -33,23 +33,31 @@ void WrappedText::measure() const {
     QTextLayout shaped(text_, font());
     const auto size = static_cast<int>(text_.size());
     shaped.beginLayout();
-    // One word per line: the text is shaped once, and each word's natural width plus the
-    // spaces after it are all that wrapping at any width needs. Qt hangs the spaces after a
-    // word on its line (outside its natural width), so the next line starts at the next word.
+    // One word per line: the text is shaped once, and each word's natural width plus a space
+    // are all that wrapping at any width needs. Qt decides where each line really ends (a
+    // ligature is one column, a no-break space does not break), so each entry follows Qt's line
+    // rather than the word asked for, and holds whatever that line holds.
     const qreal space = QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' '));
     for (QTextLine line = shaped.createLine(); line.isValid(); line = shaped.createLine()) {
-        const int start = line.textStart();
-        int end = start;
-        while (end < size && text_.at(end).isSpace())
-            ++end;
-        while (end < size && !text_.at(end).isSpace())
-            ++end;
-        int next = end;
-        while (next < size && text_.at(next).isSpace())
-            ++next;
-        line.setNumColumns(std::max(1, end - start));
+        const int lineStart = line.textStart();
+        int askFor = lineStart;
+        while (askFor < size && text_.at(askFor).isSpace())
+            ++askFor;
+        while (askFor < size && !text_.at(askFor).isSpace())
+            ++askFor;
+        line.setNumColumns(std::max(1, askFor - lineStart));
+        const int lineEnd = lineStart + line.textLength();
+        if (lineEnd <= lineStart)
+            break; // nothing consumed: never loop forever on a line Qt cannot fill
+        int start = lineStart;
+        while (start < lineEnd && text_.at(start).isSpace())
+            ++start;
+        int end = lineEnd;
+        while (end > start && text_.at(end - 1).isSpace())
+            --end;
         const qreal width = line.naturalTextWidth();
-        words_.push_back({start, end - start, width, width + space * (next - end)});
+        // Painting joins a row's words with one space, whatever separated them in the text.
+        words_.push_back({start, end - start, width, end < lineEnd ? width + space : width});
     }
     shaped.endLayout();
 }
@@ -99,10 +107,13 @@ void WrappedText::paintEvent(QPaintEvent* event) {
     for (const Row& row : rows) {
         // Rows outside the area being repainted cost nothing.
         if (event->rect().intersects(QRect(0, top, width(), lineSpacing))) {
-            const Word& first = words_[row.first];
-            const Word& last = words_[row.last];
-            painter.drawText(QPointF(0, top + metrics.ascent()),
-                             text_.mid(first.start, last.start + last.length - first.start));
+            QString line;
+            for (std::size_t i = row.first; i <= row.last; ++i) {
+                if (i > row.first)
+                    line += QLatin1Char(' ');
+                line += QStringView(text_).mid(words_[i].start, words_[i].length);
+            }
+            painter.drawText(QPointF(0, top + metrics.ascent()), line);
         }
         top += lineSpacing;
     }

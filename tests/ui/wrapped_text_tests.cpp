@@ -66,3 +66,34 @@ TEST_CASE("WrappedText paints as many rows as it asks for, and follows setText",
     CHECK(text.heightForWidth(220) == lineSpacing);
     CHECK(text.accessibleName() == QStringLiteral("Short."));
 }
+
+namespace {
+
+QImage rendered(const QString& text, int width) {
+    WrappedText widget(text);
+    widget.resize(width, widget.heightForWidth(width));
+    return widget.grab().toImage();
+}
+
+} // namespace
+
+TEST_CASE("WrappedText draws every word, whatever Qt merges into one line", "[wrapped]") {
+    // A ligature ("ffi") is one column to Qt and a no-break space no break: a word after either
+    // once went missing from the painting. A line break in the text is a space.
+    const struct {
+        QString text;
+        QString without; // the same text less its last word, or joined up
+    } cases[] = {
+        {QStringLiteral("Heavy traffic a"), QStringLiteral("Heavy traffic")},
+        {QStringLiteral("Heavy office b"), QStringLiteral("Heavy office")},
+        {QStringLiteral("Limit 100\u00a0km"), QStringLiteral("Limit 100")},
+        {QStringLiteral("one\ntwo"), QStringLiteral("onetwo")},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text.toStdString());
+        CHECK(rendered(c.text, 600) != rendered(c.without, 600));
+    }
+    WrappedText spaced(QStringLiteral("one\ntwo"));
+    CHECK(rendered(QStringLiteral("one\ntwo"), 600) == rendered(QStringLiteral("one two"), 600));
+    CHECK(spaced.heightForWidth(600) == spaced.fontMetrics().lineSpacing());
+}
