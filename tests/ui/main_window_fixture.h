@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <catch2/catch.hpp>
 #include <memory>
 
 namespace advisor::ui::test {
@@ -29,7 +30,7 @@ struct WindowFixture {
         // The first topic's later questions arrive in the event-loop turn after the first
         // paint; a user never sees the gap, so the tests start once they are in.
         if (QuestionnairePage* page = window->questionnaire())
-            (void)QTest::qWaitFor([page] { return page->isFullyBuilt(); });
+            REQUIRE(QTest::qWaitFor([page] { return page->isFullyBuilt(); }));
     }
 
     template <typename T> T* find(const QString& name) const { return window->findChild<T*>(name); }

@@ -110,6 +110,14 @@ TEST_CASE("At start-up the first question paints first and the topic's others fo
     CHECK(after->objectName().contains(QStringLiteral("workload")));
 }
 
+TEST_CASE("A window that never paints (started minimised) still gets the whole first topic",
+          "[questionnaire]") {
+    UnshownWindow unshown;
+    QuestionnairePage* page = unshown.page();
+    CHECK_FALSE(page->isFullyBuilt());
+    CHECK(QTest::qWaitFor([page] { return page->isFullyBuilt(); }, 3000));
+}
+
 TEST_CASE("Moving to another topic before the first paint still builds the first topic whole",
           "[questionnaire]") {
     UnshownWindow unshown;

@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -137,8 +138,11 @@ void QuestionnairePage::ensureTopicBuilt(std::size_t topic, BuildPace pace) {
     }
     addQuestions(content, questions);
     scroll->setWidget(content);
-    if (!deferredQuestions_.empty() && !groups_.empty())
+    if (!deferredQuestions_.empty() && !groups_.empty()) {
         new FirstPaintProbe(groups_.back(), [this] { buildDeferredQuestions(); });
+        // A window that starts minimised may not paint for a long while: do not wait for it.
+        QTimer::singleShot(500, this, [this] { buildDeferredQuestions(); });
+    }
 }
 
 void QuestionnairePage::buildDeferredQuestions() {
