@@ -436,11 +436,12 @@ int runCli(const std::vector<std::string>& args, CliStreams s) {
 }
 
 int runCli(const std::vector<std::string>& args, CliStreams s, const CliEnvironment& env) {
-    // "backend-advisor evaluate --help" asks for help as well.
+    // "backend-advisor evaluate --help" asks for help as well; further on, "-h" may be the
+    // value of an option.
     const auto asksForHelp = [](const std::string& arg) {
         return arg == "--help" || arg == "-h";
     };
-    if (args.empty() || std::any_of(args.begin(), args.end(), asksForHelp)) {
+    if (args.empty() || asksForHelp(args.front()) || (args.size() > 1 && asksForHelp(args[1]))) {
         s.out << usageText();
         return kExitOk;
     }

@@ -7,9 +7,9 @@
 #   (defaults: build/release/backend-advisor_*.deb, a temporary folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[[ $(id -u) -eq 0 ]] || { echo "run as root (debootstrap and chroot need it)" >&2; exit 2; }
 deb="${1:-$(ls build/release/backend-advisor_*.deb | tail -1)}"
 root="${2:-$(mktemp -d /tmp/advisor-chroot.XXXXXX)}"
-[[ $(id -u) -eq 0 ]] || { echo "run as root (debootstrap and chroot need it)" >&2; exit 2; }
 command -v debootstrap >/dev/null || apt-get install -y -qq debootstrap >/dev/null
 
 if [[ ! -x "$root/bin/bash" ]]; then
@@ -40,12 +40,15 @@ chroot "$root" /bin/bash -euo pipefail -c '
     done
     history=$(backend-advisor history)
     grep -q "Realtime chat startup" <<<"$history"
-    echo "first paint: $(backend-advisor --benchmark-startup 2>/dev/null | head -1) ms"
+    startup=$(timeout 60 backend-advisor --benchmark-startup 2>/dev/null | head -1)
+    [[ $startup =~ ^[0-9]+(\.[0-9]+)?$ ]] || { echo "the GUI did not paint: $startup" >&2; exit 1; }
+    echo "first paint: $startup ms"
     test -s "$XDG_DATA_HOME/backend-advisor/backend-advisor.log"
     grep -q "^Exec=backend-advisor" /usr/share/applications/*.desktop
     icon=$(sed -n "s/^Icon=//p" /usr/share/applications/*.desktop)
     test -s "/usr/share/icons/hicolor/scalable/apps/$icon.svg"
     test -s "/usr/share/icons/hicolor/48x48/apps/$icon.png"
-    MANWIDTH=80 man backend-advisor 2>/dev/null | grep -q "^NAME"
+    manual=$(MANWIDTH=80 man backend-advisor 2>/dev/null)
+    grep -q "^NAME" <<<"$manual"
 '
 echo "the package installs and runs on a fresh Debian 12 ($root)"
