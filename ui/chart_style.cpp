@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QLocale>
 #include <QPainter>
 
 namespace advisor::ui {
@@ -35,6 +36,9 @@ void styleChart(QChart* chart, const QPalette& palette) {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // Axis and bar labels in the system locale's digits, as the rest of the window.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
 }
 
 void styleChartView(QChartView* view) {

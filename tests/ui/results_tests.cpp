@@ -78,7 +78,10 @@ TEST_CASE("Numbers in the results follow the locale's decimal mark", "[results][
     } german;
     WindowFixture f;
     DecisionSession* session = f.window->session();
-    openResults(f);
+    ResultsPage* page = openResults(f);
+    // The charts' axis and bar labels use the locale's digits as well.
+    CHECK(page->scoresChart()->chart()->localizeNumbers());
+    CHECK(page->scoresChart()->chart()->locale().language() == QLocale::German);
     const KnowledgeBase& kb = session->knowledgeBase();
     const Evaluation& ev = session->evaluation();
     const NumberFormat germanNumbers{",", "."};

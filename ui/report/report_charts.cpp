@@ -95,6 +95,8 @@ ReportCharts::ReportCharts(const KnowledgeBase& kb, const Evaluation& evaluation
         ResultChartView* view = views_[i].get();
         view->setPalette(palette); // restyles the chart (ResultChartView::changeEvent)
         useReportFonts(view->chart());
+        // Reports read the same wherever they are written: "1.62", not the locale's digits.
+        view->chart()->setLocalizeNumbers(false);
         view->showEvaluation(evaluation);
         const QSizeF size = sizes_[i];
         QChart* chart = view->chart();
