@@ -97,6 +97,11 @@ TEST_CASE("At start-up the first question paints first and the topic's others fo
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(QTest::qWaitFor([page] { return page->isFullyBuilt(); }));
     CHECK(built.count() == 1); // --benchmark-startup's "complete" figure waits for it
+    // Straight away, before any further event: the first question still has all the room it
+    // asks for (laying out the new questions must not squeeze it, even for one frame).
+    auto* first = window.findChild<QWidget*>(QStringLiteral("question_app_type"));
+    REQUIRE(first != nullptr);
+    CHECK(first->height() >= first->sizeHint().height());
     auto* workload = window.findChild<QRadioButton*>(optionName("workload", "cpu"));
     REQUIRE(workload != nullptr);
     CHECK(workload->isVisible());

@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -151,8 +152,10 @@ void QuestionnairePage::buildDeferredQuestions() {
     const auto questions = std::exchange(deferredQuestions_, {});
     QWidget* content = std::exchange(deferredContent_, nullptr);
     addQuestions(content, questions);
-    // Laid out now, so that what is visible of them paints in the next event-loop turn.
-    content->layout()->activate();
+    // Lay out now, the scroll area's resize of the content included: laying out the content
+    // alone would squeeze all three questions into the first one's height until the scroll
+    // area caught up, and a paint in between would show it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     emit firstTopicBuilt();
 }
 

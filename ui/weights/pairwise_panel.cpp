@@ -60,6 +60,7 @@ PairwisePanel::PairwisePanel(DecisionSession* session, QWidget* parent)
 
     consistency_ = new QLabel(this);
     consistency_->setObjectName(QStringLiteral("consistencyRatio"));
+    consistency_->setWordWrap(true); // longer in other languages than the panel is wide
     layout->addWidget(consistency_);
 
     // The warning sits in a framed row with the platform's warning icon, readable in any palette.
