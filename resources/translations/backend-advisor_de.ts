@@ -104,33 +104,33 @@
     <message>
         <location filename="../../ui/history/compare_dialog.cpp" line="31"/>
         <source>Compare decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen vergleichen</translation>
     </message>
     <message>
         <location filename="../../ui/history/compare_dialog.cpp" line="47"/>
         <location filename="../../ui/history/compare_dialog.cpp" line="82"/>
         <source>Untitled decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/history/compare_dialog.cpp" line="88"/>
         <source>%1 — %2, margin %3 points, confidence %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, Vorsprung %3 Punkte, Sicherheit %4</translation>
     </message>
     <message>
         <location filename="../../ui/history/compare_dialog.cpp" line="132"/>
         <source>No answers differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine abweichenden Antworten</translation>
     </message>
     <message>
         <location filename="../../ui/history/compare_dialog.cpp" line="139"/>
         <source>1 other answer is the same</source>
-        <translation type="unfinished"></translation>
+        <translation>1 weitere Antwort ist gleich</translation>
     </message>
     <message>
         <location filename="../../ui/history/compare_dialog.cpp" line="140"/>
         <source>%1 other answers are the same</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Antworten sind gleich</translation>
     </message>
 </context>
 <context>
@@ -138,7 +138,7 @@
     <message>
         <location filename="../../ui/results/score_charts.cpp" line="90"/>
         <source>Weighted contributions to each total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtete Beiträge zur jeweiligen Gesamtpunktzahl</translation>
     </message>
 </context>
 <context>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../../ui/results/score_charts.cpp" line="45"/>
         <source>Score per criterion (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl je Kriterium (0–10)</translation>
     </message>
 </context>
 <context>
@@ -155,84 +155,84 @@
         <location filename="../../ui/store/decision_library.cpp" line="21"/>
         <location filename="../../ui/store/decision_library.cpp" line="30"/>
         <source>The decision history is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entscheidungsverlauf ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="39"/>
         <source>The decision database %1 could not be read (%2). It was kept as %3 and a new, empty database was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungsdatenbank %1 konnte nicht gelesen werden (%2). Sie wurde als %3 aufbewahrt, und eine neue, leere Datenbank wurde angelegt.</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="49"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="65"/>
         <location filename="../../ui/store/decision_library.cpp" line="74"/>
         <source>Saving the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="82"/>
         <source>Renaming the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen der Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="94"/>
         <source>Duplicating the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren der Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="107"/>
         <source>Deleting the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="116"/>
         <source>Restoring the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen der Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="124"/>
         <source>Setting the revisit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen des Wiedervorlagedatums</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="132"/>
         <source>Recording the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten des Ergebnisses</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="144"/>
         <source>Reading the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="156"/>
         <source>Reading the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Verlaufs</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="169"/>
         <location filename="../../ui/store/decision_library.cpp" line="182"/>
         <source>Searching the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen des Verlaufs</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="190"/>
         <source>Autosaving the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern des Entwurfs</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="199"/>
         <source>Reading the autosaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des automatisch gespeicherten Entwurfs</translation>
     </message>
     <message>
         <location filename="../../ui/store/decision_library.cpp" line="207"/>
         <source>Clearing the autosaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des automatisch gespeicherten Entwurfs</translation>
     </message>
 </context>
 <context>
@@ -241,32 +241,32 @@
         <location filename="../../ui/decision_session.cpp" line="60"/>
         <location filename="../../ui/decision_session.cpp" line="72"/>
         <source>Answer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf „%1“</translation>
     </message>
     <message>
         <location filename="../../ui/decision_session.cpp" line="99"/>
         <source>Change weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der Gewichte</translation>
     </message>
     <message>
         <location filename="../../ui/decision_session.cpp" line="107"/>
         <source>Change pairwise judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der paarweisen Urteile</translation>
     </message>
     <message>
         <location filename="../../ui/decision_session.cpp" line="116"/>
         <source>Reset weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen der Gewichte</translation>
     </message>
     <message>
         <location filename="../../ui/decision_session.cpp" line="125"/>
         <source>Rename decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen der Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/decision_session.cpp" line="134"/>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten der Notizen</translation>
     </message>
 </context>
 <context>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../../ui/store/draft_autosave.cpp" line="68"/>
         <source>the autosaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>der automatisch gespeicherte Entwurf</translation>
     </message>
 </context>
 <context>
@@ -282,22 +282,22 @@
     <message>
         <location filename="../../ui/store/draft_banner.cpp" line="11"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../ui/store/draft_banner.cpp" line="12"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../../ui/store/draft_banner.cpp" line="51"/>
         <source>Answers you had not saved were kept when the app last closed (%1). Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Antworten wurden beim letzten Beenden der Anwendung aufbewahrt (%1). Wiederherstellen?</translation>
     </message>
     <message>
         <location filename="../../ui/store/draft_banner.cpp" line="54"/>
         <source>Your unsaved answers for “%1” were kept when the app last closed (%2). Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre nicht gespeicherten Antworten für „%1“ wurden beim letzten Beenden der Anwendung aufbewahrt (%2). Wiederherstellen?</translation>
     </message>
 </context>
 <context>
@@ -305,32 +305,32 @@
     <message>
         <location filename="../../ui/results/profile_charts.cpp" line="102"/>
         <source>The article&apos;s figures (share of the better value, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen des Artikels (Anteil am besseren Wert, %)</translation>
     </message>
     <message>
         <location filename="../../ui/results/profile_charts.cpp" line="144"/>
         <source>• %1 (a time: the bar shows the better value ÷ this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (eine Zeit: Der Balken zeigt den besseren Wert ÷ diesen)</translation>
     </message>
     <message>
         <location filename="../../ui/results/profile_charts.cpp" line="145"/>
         <source>• %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1</translation>
     </message>
     <message>
         <location filename="../../ui/results/profile_charts.cpp" line="147"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/results/profile_charts.cpp" line="152"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <location filename="../../ui/results/profile_charts.cpp" line="152"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -338,52 +338,52 @@
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="26"/>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeglichen</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="35"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="37"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="78"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="80"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="82"/>
         <source>Favours</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht für</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="84"/>
         <source>Ratings (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen (0–10)</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="86"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="88"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_model.cpp" line="90"/>
         <source>Source and section</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Abschnitt</translation>
     </message>
 </context>
 <context>
@@ -391,47 +391,47 @@
     <message>
         <location filename="../../ui/evidence/evidence_page.cpp" line="27"/>
         <source>Filter by any word: id, criterion, figure, source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach beliebigem Wort filtern: ID, Kriterium, Kennzahl, Quelle…</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_page.cpp" line="29"/>
         <source>Filter evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege filtern</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_page.cpp" line="30"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_page.cpp" line="34"/>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_page.cpp" line="58"/>
         <source>Selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Beleg</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_page.cpp" line="61"/>
         <source>Select an item to read it in full with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Beleg aus, um ihn vollständig mit Quelle zu lesen.</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_page.cpp" line="90"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · favours %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; · %2 · spricht für %3 · %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_page.cpp" line="95"/>
         <source>&lt;p&gt;&lt;b&gt;Figure:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Kennzahl:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/evidence/evidence_page.cpp" line="96"/>
         <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -439,47 +439,47 @@
     <message>
         <location filename="../../ui/weights/flip_chart.cpp" line="37"/>
         <source>&amp;Criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterium:</translation>
     </message>
     <message>
         <location filename="../../ui/weights/flip_chart.cpp" line="40"/>
         <source>Criterion whose weight the chart varies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium, dessen Gewicht das Diagramm variiert</translation>
     </message>
     <message>
         <location filename="../../ui/weights/flip_chart.cpp" line="50"/>
         <source>Total score against the chosen criterion&apos;s weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtpunktzahl abhängig vom Gewicht des gewählten Kriteriums</translation>
     </message>
     <message>
         <location filename="../../ui/weights/flip_chart.cpp" line="62"/>
         <source>Total score</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtpunktzahl</translation>
     </message>
     <message>
         <location filename="../../ui/weights/flip_chart.cpp" line="80"/>
         <source>Current weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Gewicht</translation>
     </message>
     <message>
         <location filename="../../ui/weights/flip_chart.cpp" line="83"/>
         <source>Winner changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegerwechsel</translation>
     </message>
     <message>
         <location filename="../../ui/weights/flip_chart.cpp" line="159"/>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1</translation>
     </message>
     <message>
         <location filename="../../ui/weights/flip_chart.cpp" line="174"/>
         <source>%1 wins below %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewinnt unter %2</translation>
     </message>
     <message>
         <location filename="../../ui/weights/flip_chart.cpp" line="175"/>
         <source>%1 wins above %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewinnt über %2</translation>
     </message>
 </context>
 <context>
@@ -487,17 +487,17 @@
     <message>
         <location filename="../../ui/gui_startup.cpp" line="36"/>
         <source>--kb needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--kb benötigt einen Dateinamen</translation>
     </message>
     <message>
         <location filename="../../ui/gui_startup.cpp" line="40"/>
         <source>--db needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--db benötigt einen Dateinamen</translation>
     </message>
     <message>
         <location filename="../../ui/gui_startup.cpp" line="44"/>
         <source>%1: unknown option (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Option (siehe --help)</translation>
     </message>
 </context>
 <context>
@@ -505,7 +505,7 @@
     <message>
         <location filename="../../ui/gui_startup.cpp" line="64"/>
         <source>Could not use the knowledge base %1; using the built-in one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wissensbasis %1 konnte nicht verwendet werden; stattdessen wird die eingebaute verwendet.</translation>
     </message>
 </context>
 <context>
@@ -513,17 +513,17 @@
     <message>
         <location filename="../../ui/history/history_format.cpp" line="11"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_format.cpp" line="13"/>
         <source>Lean</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendenz</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_format.cpp" line="15"/>
         <source>Close call</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappe Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -531,77 +531,77 @@
     <message>
         <location filename="../../ui/history/history_model.cpp" line="147"/>
         <source>Untitled decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="164"/>
         <source>%1 — due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fällig</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="166"/>
         <source>%1 — reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — geprüft</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="186"/>
         <source>The revisit date has come: record how the choice turned out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedervorlage ist fällig: Halten Sie fest, wie sich die Wahl bewährt hat.</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="235"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="237"/>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieger</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="239"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="241"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsprung</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="243"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="245"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="247"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="249"/>
         <source>Revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="257"/>
         <source>The winner&apos;s lead over the runner-up, in points on a 0–10 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsprung des Siegers vor dem Zweitplatzierten, in Punkten auf einer Skala von 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="259"/>
         <source>How often the winner wins when the weights are varied</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Sieger gewinnt, wenn die Gewichte variiert werden</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_model.cpp" line="261"/>
         <source>When to look back at how the choice turned out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann geprüft werden soll, wie sich die Wahl bewährt hat</translation>
     </message>
 </context>
 <context>
@@ -609,152 +609,152 @@
     <message>
         <location filename="../../ui/history/history_page.cpp" line="39"/>
         <source>Search titles, notes and winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Notizen und Sieger durchsuchen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="41"/>
         <source>Search saved decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Entscheidungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="102"/>
         <source>Saved decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Entscheidungen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="130"/>
         <source>Close call</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappe Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="139"/>
         <source>%1 — due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fällig</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="162"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="165"/>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="166"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;plizieren</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="169"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="171"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="175"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleichen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="176"/>
         <source>Select two decisions to compare them side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Entscheidungen aus, um sie nebeneinander zu vergleichen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="190"/>
         <source>Re&amp;visit on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;vorlage am:</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="192"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="194"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="196"/>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis festhalten…</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="252"/>
         <source>1 decision</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="252"/>
         <source>%1 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entscheidungen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="254"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="277"/>
         <source>%1 decisions selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entscheidungen ausgewählt</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="287"/>
         <source>Due for review: record how the choice turned out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fällig: Halten Sie fest, wie sich die Wahl bewährt hat.</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="289"/>
         <source>Outcome recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis festgehalten.</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="291"/>
         <source>Revisit on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage am %1.</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="293"/>
         <source>No revisit date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wiedervorlagedatum.</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="323"/>
         <source>Delete the decision “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung „%1“ löschen?</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="324"/>
         <source>Delete %1 saved decisions?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeicherte Entscheidungen löschen?</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="326"/>
         <source>Delete decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen löschen</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="327"/>
         <source>You can undo this until you close the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dies rückgängig machen, bis Sie die Anwendung beenden.</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="342"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von „%1“</translation>
     </message>
     <message>
         <location filename="../../ui/history/history_page.cpp" line="343"/>
         <source>Delete %1 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1 Entscheidungen</translation>
     </message>
 </context>
 <context>
@@ -762,12 +762,12 @@
     <message>
         <location filename="../../ui/report/html_report.cpp" line="23"/>
         <source>Knowledge base %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensbasis %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/report/html_report.cpp" line="26"/>
         <source>Monte Carlo seed %1, %2 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte Carlo: Seed %1, %2 Stichproben</translation>
     </message>
 </context>
 <context>
@@ -775,17 +775,17 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="67"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="68"/>
         <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis schließen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="82"/>
         <source>Saved in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="136"/>
@@ -820,17 +820,17 @@
     <message>
         <location filename="../../ui/main_window.cpp" line="232"/>
         <source>%1[*] — Backend Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Backend Advisor</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="232"/>
         <source>Untitled decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="25"/>
         <source>Answers (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="33"/>
@@ -900,7 +900,7 @@
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="76"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="77"/>
@@ -930,57 +930,57 @@
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="107"/>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="108"/>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="108"/>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="127"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="128"/>
         <source>The current answers have not been saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Antworten wurden nicht gespeichert. Verwerfen?</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="145"/>
         <source>Could not open the answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten konnten nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="152"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="159"/>
         <source>Could not save the answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="165"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="173"/>
         <source>Open Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window_menus.cpp" line="180"/>
         <source>Save Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten speichern</translation>
     </message>
 </context>
 <context>
@@ -988,72 +988,72 @@
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="16"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="17"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="20"/>
         <source>How did it turn out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist es ausgegangen?</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="22"/>
         <source>Looking back at “%1”: what happened after the choice was made?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf „%1“: Was geschah nach der Entscheidung?</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="28"/>
         <source>What went well, what did not, what you would choose today</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gut lief, was nicht, was Sie heute wählen würden</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="38"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="39"/>
         <source>1 — much worse than hoped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 — viel schlechter als erhofft</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="40"/>
         <source>2 — worse than hoped</source>
-        <translation type="unfinished"></translation>
+        <translation>2 — schlechter als erhofft</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="41"/>
         <source>3 — as hoped</source>
-        <translation type="unfinished"></translation>
+        <translation>3 — wie erhofft</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="42"/>
         <source>4 — better than hoped</source>
-        <translation type="unfinished"></translation>
+        <translation>4 — besser als erhofft</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="43"/>
         <source>5 — much better than hoped</source>
-        <translation type="unfinished"></translation>
+        <translation>5 — viel besser als erhofft</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="51"/>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was geschah:</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="52"/>
         <source>As expected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie erwartet?</translation>
     </message>
     <message>
         <location filename="../../ui/history/outcome_dialog.cpp" line="53"/>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
 </context>
 <context>
@@ -1061,17 +1061,17 @@
     <message>
         <location filename="../../ui/weights/pairwise_model.cpp" line="109"/>
         <source>%1 compared with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit sich selbst verglichen</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_model.cpp" line="114"/>
         <source>%1 and %2 matter equally</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind gleich wichtig</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_model.cpp" line="119"/>
         <source>%1 matters %2 times as much as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2-mal so wichtig wie %3</translation>
     </message>
 </context>
 <context>
@@ -1079,52 +1079,52 @@
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="26"/>
         <source>How much more does the row&apos;s criterion matter than the column&apos;s? 1: equally, 3: moderately, 5: strongly, 7: very strongly, 9: extremely; 1/3: the column&apos;s matters moderately more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel wichtiger ist das Kriterium der Zeile als das der Spalte? 1: gleich, 3: mäßig, 5: stark, 7: sehr stark, 9: extrem; 1/3: das der Spalte ist mäßig wichtiger.</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="36"/>
         <source>Pairwise judgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweise Urteile</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="124"/>
         <source>Consistency ratio: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistenzverhältnis: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="126"/>
-        <source>acceptable, 0.10 or less</source>
-        <translation type="unfinished"></translation>
+        <source>acceptable, %1 or less</source>
+        <translation>akzeptabel, %1 oder weniger</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="126"/>
-        <source>too high, above 0.10</source>
-        <translation type="unfinished"></translation>
+        <source>too high, above %1</source>
+        <translation>zu hoch, über %1</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="133"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="135"/>
         <source>These judgements give the weights: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Urteile ergeben die Gewichte: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="135"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="138"/>
         <source>Pairwise weights in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweise Gewichte aktiv</translation>
     </message>
     <message>
         <location filename="../../ui/weights/pairwise_panel.cpp" line="138"/>
         <source>&amp;Use pairwise weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweise Gewichte &amp;verwenden</translation>
     </message>
 </context>
 <context>
@@ -1132,7 +1132,7 @@
     <message>
         <location filename="../../ui/results/profile_charts.cpp" line="42"/>
         <source>Profiles (score 0–10 per criterion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (Punktzahl 0–10 je Kriterium)</translation>
     </message>
 </context>
 <context>
@@ -1140,27 +1140,27 @@
     <message>
         <location filename="../../ui/questionnaire/question_group.cpp" line="72"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/question_group.cpp" line="77"/>
         <source>Leave unanswered; the results will say a neutral default was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeantwortet lassen; die Ergebnisse weisen auf den neutralen Standardwert hin.</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/question_group.cpp" line="78"/>
         <source>Leave unanswered; the neutral default “%1” applies and the results say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeantwortet lassen; es gilt der neutrale Standardwert „%1“, und die Ergebnisse weisen darauf hin.</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/question_group.cpp" line="80"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/question_group.cpp" line="104"/>
         <source>Tick none to skip: the results will say a default was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Überspringen nichts ankreuzen: Die Ergebnisse weisen auf den Standardwert hin.</translation>
     </message>
 </context>
 <context>
@@ -1168,22 +1168,22 @@
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="33"/>
         <source>e.g. Chat backend for the support app</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Chat-Backend für die Support-App</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="34"/>
         <source>Decision title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="37"/>
         <source>Decision notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zur Entscheidung</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="38"/>
         <source>Context, constraints, who was in the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext, Einschränkungen, wer beim Meeting dabei war…</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="42"/>
@@ -1209,37 +1209,37 @@
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="70"/>
         <source>Questionnaire progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt im Fragebogen</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="74"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="75"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="76"/>
         <source>Previous topic (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Thema (Alt+Z)</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="77"/>
         <source>Next topic (Alt+N); Enter also moves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Thema (Alt+W); auch mit der Eingabetaste</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="219"/>
         <source>Topic %1 of %2 · %3 of %4 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 von %2 · %3 von %4 Fragen beantwortet</translation>
     </message>
     <message>
         <location filename="../../ui/questionnaire/questionnaire_page.cpp" line="225"/>
         <source>&amp;Next: see the results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter: zu den Ergebnissen</translation>
     </message>
 </context>
 <context>
@@ -1247,27 +1247,27 @@
     <message>
         <location filename="../../ui/results/reasons_model.cpp" line="47"/>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <location filename="../../ui/results/reasons_model.cpp" line="61"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../../ui/results/reasons_model.cpp" line="63"/>
         <source>Favours</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht für</translation>
     </message>
     <message>
         <location filename="../../ui/results/reasons_model.cpp" line="65"/>
         <source>Margin points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte Vorsprung</translation>
     </message>
     <message>
         <location filename="../../ui/results/reasons_model.cpp" line="67"/>
         <source>Source [evidence]</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle [Beleg]</translation>
     </message>
 </context>
 <context>
@@ -1275,47 +1275,47 @@
     <message>
         <location filename="../../ui/results/recommendation_banner.cpp" line="35"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location filename="../../ui/results/recommendation_banner.cpp" line="67"/>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung: %1</translation>
     </message>
     <message>
         <location filename="../../ui/results/recommendation_banner.cpp" line="72"/>
         <source>Consider a hybrid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwägen Sie eine Hybridlösung: %1</translation>
     </message>
     <message>
         <location filename="../../ui/results/recommendation_banner.cpp" line="82"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../../ui/results/recommendation_banner.cpp" line="83"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../ui/results/recommendation_banner.cpp" line="83"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../../ui/results/recommendation_banner.cpp" line="86"/>
         <source>Every question was answered; no defaults were used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen wurden beantwortet; es wurden keine Standardwerte verwendet.</translation>
     </message>
     <message>
         <location filename="../../ui/results/recommendation_banner.cpp" line="87"/>
         <source>Unanswered, so neutral defaults were used (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeantwortet, daher wurden neutrale Standardwerte verwendet (%1): %2</translation>
     </message>
     <message>
         <location filename="../../ui/results/recommendation_banner.cpp" line="89"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1323,261 +1323,261 @@
     <message>
         <location filename="../../ui/report/report_body.cpp" line="95"/>
         <source>Figure: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="116"/>
         <source>%1 · Status: %2 · Knowledge base %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Status: %2 · Wissensbasis %3</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="119"/>
         <source>Recommendation: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="124"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="125"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsprung</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="125"/>
         <source>%1 points on a 0–10 scale over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte vor %2 auf einer Skala von 0 bis 10</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="128"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="129"/>
         <source>Hybrid option</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybridoption</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="131"/>
         <source>None suggested: the use cases point the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vorgeschlagen: Die Anwendungsfälle weisen in dieselbe Richtung.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="135"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="140"/>
         <source>Top reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigste Gründe</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="148"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="164"/>
         <source>Figures quoted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Kennzahlen: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="169"/>
         <source>Why %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="170"/>
         <source>In favour of %1, strongest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1, die stärksten zuerst:</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="173"/>
         <location filename="../../ui/report/report_body.cpp" line="179"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="176"/>
         <source>Against it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagegen:</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="185"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="193"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="193"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="202"/>
         <source>(not answered; neutral default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht beantwortet; neutraler Standardwert)</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="208"/>
         <source>Every question was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen wurden beantwortet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/report/report_body.cpp" line="209"/>
         <source>%n question(s) took a neutral default, so the result says less about them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frage hat einen neutralen Standardwert erhalten, daher sagt das Ergebnis weniger über sie aus.</numerusform>
+            <numerusform>%n Fragen haben einen neutralen Standardwert erhalten, daher sagt das Ergebnis weniger über sie aus.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="217"/>
         <source>The weights follow from the answers above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte ergeben sich aus den obigen Antworten.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="219"/>
         <source>The team set the weights directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat die Gewichte direkt festgelegt.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="221"/>
         <source>The weights come from the team&apos;s pairwise comparisons (AHP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte stammen aus den paarweisen Vergleichen des Teams (AHP).</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="227"/>
         <source>Weights and scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte und Punktzahlen</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="229"/>
         <source>Scores run from 0 to 10; the weighted contribution is in brackets, and the contributions add up to the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punktzahlen reichen von 0 bis 10; der gewichtete Beitrag steht in Klammern, und die Beiträge ergeben zusammen die Gesamtpunktzahl.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="234"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="234"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="247"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="273"/>
         <source>%1 (%2%3): %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%3): %4 %5</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="275"/>
         <source>, default</source>
-        <translation type="unfinished"></translation>
+        <translation>, Standardwert</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="279"/>
         <source>What moved the weights most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Gewichte am stärksten verschoben hat:</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="285"/>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivität</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="292"/>
         <source>%1: wins %2 of the samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gewinnt in %2 der Stichproben</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="296"/>
         <source>Monte Carlo: %1 Dirichlet weight samples around the current weights, seed %2, concentration %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte Carlo: %1 Dirichlet-Gewichtsstichproben um die aktuellen Gewichte, Seed %2, Konzentration %3.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="303"/>
         <source>Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte:</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="309"/>
         <source>Answers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten:</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="314"/>
         <source>No single changed answer would change the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzelne geänderte Antwort würde den Sieger ändern.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="321"/>
         <source>Pairwise comparisons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweise Vergleiche:</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="322"/>
         <source>Consistency ratio %1 (λmax %2); up to %3 is acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistenzverhältnis %1 (λmax %2); bis %3 ist akzeptabel.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="342"/>
         <source>&lt;b&gt;Gains:&lt;/b&gt; %1 scores at least as well as %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorteile:&lt;/b&gt; %1 schneidet bei %3 mindestens so gut ab wie %2.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="346"/>
         <source>&lt;b&gt;Accepted trade-offs:&lt;/b&gt; %1 scores better on %2; the reasons against above say where.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;In Kauf genommene Nachteile:&lt;/b&gt; %1 schneidet bei %2 besser ab; die Gründe dagegen oben zeigen, wo.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="350"/>
         <source>&lt;b&gt;If the split matters more than expected:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falls die Aufteilung wichtiger ist als erwartet:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="353"/>
         <source>&lt;b&gt;Revisit&lt;/b&gt; when the project&apos;s kind of work, load or team changes substantially; no single answer changes the recommendation today.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erneut prüfen&lt;/b&gt;, wenn sich Art der Arbeit, Last oder Team des Projekts wesentlich ändern; keine einzelne Antwort ändert die Empfehlung heute.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="355"/>
         <source>&lt;b&gt;Revisit&lt;/b&gt; if the project changes as listed under Answers in Sensitivity; any one of those changes alone would change the recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Erneut prüfen&lt;/b&gt;, wenn sich das Projekt so ändert, wie unter Antworten in Sensitivität aufgeführt; schon jede einzelne dieser Änderungen würde die Empfehlung ändern.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="358"/>
         <source>Consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="363"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="365"/>
         <source>No evidence was cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Belege zitiert.</translation>
     </message>
     <message>
         <location filename="../../ui/report/report_body.cpp" line="419"/>
         <source>Backend stack decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung über den Backend-Stack</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1585,7 @@
     <message>
         <location filename="../../ui/report/report_document.cpp" line="196"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1593,42 +1593,42 @@
     <message>
         <location filename="../../ui/report/print_report.cpp" line="46"/>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <location filename="../../ui/report/print_report.cpp" line="58"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/report/print_report.cpp" line="59"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <location filename="../../ui/report/print_report.cpp" line="60"/>
         <source>Markdown decision record (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Entscheidungsprotokoll (*.md)</translation>
     </message>
     <message>
         <location filename="../../ui/report/print_report.cpp" line="61"/>
         <source>JSON report, re-importable (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht, wieder importierbar (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/report/print_report.cpp" line="68"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../../ui/report/print_report.cpp" line="83"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../ui/report/print_report.cpp" line="84"/>
         <source>The report could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1636,12 +1636,12 @@
     <message>
         <location filename="../../ui/results/results_page.cpp" line="70"/>
         <source>Reasons with citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe mit Quellenangaben</translation>
     </message>
     <message>
         <location filename="../../ui/results/results_page.cpp" line="89"/>
         <source>Why: the evidence behind the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: die Belege hinter der Empfehlung</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1649,7 @@
     <message>
         <location filename="../../ui/weights/saaty_delegate.cpp" line="13"/>
         <source>Pairwise judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweises Urteil</translation>
     </message>
 </context>
 <context>
@@ -1657,12 +1657,12 @@
     <message>
         <location filename="../../ui/store/session_saver.cpp" line="60"/>
         <source>saved decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Entscheidung %1</translation>
     </message>
     <message>
         <location filename="../../ui/store/session_saver.cpp" line="62"/>
         <source>Could not reopen “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht wieder geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +1670,12 @@
     <message>
         <location filename="../../ui/weights/weight_sliders.cpp" line="36"/>
         <source>Weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1</translation>
     </message>
     <message>
         <location filename="../../ui/weights/weight_sliders.cpp" line="42"/>
         <source>Weight of %1, value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1, Wert</translation>
     </message>
 </context>
 <context>
@@ -1683,72 +1683,72 @@
     <message>
         <location filename="../../ui/weights_page.cpp" line="24"/>
         <source>Weights: from your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte: aus Ihren Antworten</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="26"/>
         <source>Weights: set directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte: direkt festgelegt</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="28"/>
         <source>Weights: from pairwise comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte: aus paarweisen Vergleichen</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="66"/>
         <source>If one answer changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich eine Antwort ändert</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="67"/>
         <source>No single answer, changed alone, would change the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine einzelne Antwort würde, allein geändert, den Sieger ändern.</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="74"/>
         <source>Pairwise comparisons (AHP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweise Vergleiche (AHP)</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="77"/>
         <source>Where the winner changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Sieger wechselt</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="78"/>
         <source>How often each alternative wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jede Alternative gewinnt</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="80"/>
         <source>What else would change the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Antwort sonst noch ändern würde</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="91"/>
         <source>Criterion weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte der Kriterien</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="97"/>
         <source>&amp;Reset to answers’ weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Gewichte der Antworten &amp;zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="99"/>
         <source>Drop the weights set here and use the ones your answers imply</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hier festgelegten Gewichte verwerfen und die aus Ihren Antworten verwenden</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="104"/>
         <source>Move a slider to set a weight directly; the others shrink or grow in proportion so that all add up to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie einen Regler, um ein Gewicht direkt festzulegen; die anderen schrumpfen oder wachsen anteilig, sodass alle zusammen 1 ergeben.</translation>
     </message>
     <message>
         <location filename="../../ui/weights_page.cpp" line="115"/>
         <source>If one weight changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich ein Gewicht ändert</translation>
     </message>
 </context>
 <context>
@@ -1756,17 +1756,17 @@
     <message>
         <location filename="../../ui/weights/win_probability_chart.cpp" line="25"/>
         <source>Win probability of each alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnwahrscheinlichkeit jeder Alternative</translation>
     </message>
     <message>
         <location filename="../../ui/weights/win_probability_chart.cpp" line="72"/>
         <source>Seed %1, Dirichlet concentration %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed %1, Dirichlet-Konzentration %2.</translation>
     </message>
     <message>
         <location filename="../../ui/weights/win_probability_chart.cpp" line="73"/>
         <source>No weight samples were drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Gewichtsstichproben gezogen.</translation>
     </message>
 </context>
 <context>
@@ -1774,113 +1774,113 @@
     <message>
         <location filename="../../ui/about_box.cpp" line="23"/>
         <source>&lt;h3&gt;Backend Advisor %1&lt;/h3&gt;&lt;p&gt;Helps a team choose between Node.js and Python for a backend, with the reasons and cited evidence behind the choice.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Backend Advisor %1&lt;/h3&gt;&lt;p&gt;Hilft einem Team, für ein Backend zwischen Node.js und Python zu wählen, mit den Gründen und zitierten Belegen hinter der Wahl.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/about_box.cpp" line="27"/>
         <source>&lt;p&gt;&lt;b&gt;Knowledge base:&lt;/b&gt; %1&lt;br&gt;version %2&lt;br&gt;hash &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wissensbasis:&lt;/b&gt; %1&lt;br&gt;Version %2&lt;br&gt;Hash &lt;code&gt;%3&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/about_box.cpp" line="36"/>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/about_box.cpp" line="39"/>
         <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/about_box.cpp" line="44"/>
         <source>About Backend Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Backend Advisor</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="51"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="55"/>
         <source>Not answered (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet (Standard: %1)</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="64"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="72"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="73"/>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieger</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="74"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="75"/>
         <source>Margin (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsprung (Punkte)</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="77"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="78"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="79"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensbasis</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="86"/>
         <location filename="../../ui/history/decision_comparison.cpp" line="176"/>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="118"/>
         <source>Scores (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahlen (0–10)</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="132"/>
         <source>%1 total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesamt</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="135"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="151"/>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Antworten</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="174"/>
         <source>Set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand festgelegt</translation>
     </message>
     <message>
         <location filename="../../ui/history/decision_comparison.cpp" line="174"/>
         <source>From the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Antworten</translation>
     </message>
 </context>
 </TS>
