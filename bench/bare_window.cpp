@@ -1,6 +1,6 @@
 // The start-up baseline of SPEC section 10: a bare Qt Widgets window holding one QtCharts bar
 // chart. It prints the milliseconds from the start of main to its first paint, then quits. It
-// uses the app's own probe (ui/startup_benchmark.h: the window's first Paint event, then one
+// uses the app's own probe (ui/first_paint_probe.h: the window's first Paint event, then one
 // event-loop turn so the whole paint has finished), so both are measured the same way.
 #include "ui/startup_benchmark.h"
 

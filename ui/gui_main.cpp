@@ -55,11 +55,12 @@ int runGui(int argc, char* argv[]) {
     MainWindow window(prepareStartup(arguments));
     if (arguments.benchmarkStartup) {
         QuestionnairePage* questionnaire = window.questionnaire();
-        if (questionnaire && !questionnaire->isFullyBuilt())
-            benchmarkFirstPaintAndCompletion(&window, sinceStart, questionnaire,
-                                             &QuestionnairePage::firstTopicBuilt);
-        else
-            benchmarkFirstPaint(&window, sinceStart);
+        const bool deferred = questionnaire && !questionnaire->isFullyBuilt();
+        benchmarkFirstPaint(&window, sinceStart,
+                            deferred ? AfterFirstPaint::WaitForCompletion : AfterFirstPaint::Quit);
+        if (deferred)
+            QObject::connect(questionnaire, &QuestionnairePage::firstTopicBuilt, &window,
+                             [sinceStart] { reportCompletion(sinceStart); });
     }
     window.show();
     return QApplication::exec();

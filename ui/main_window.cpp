@@ -7,7 +7,7 @@
 #include "ui/questionnaire/questionnaire_page.h"
 #include "ui/results/results_page.h"
 #include "ui/settings.h"
-#include "ui/startup_benchmark.h"
+#include "ui/first_paint_probe.h"
 #include "ui/store/decision_library.h"
 #include "ui/store/draft_autosave.h"
 #include "ui/store/draft_banner.h"

@@ -1,28 +1,14 @@
 #include "ui/startup_benchmark.h"
 
+#include "ui/first_paint_probe.h"
+
 #include <QCoreApplication>
-#include <QEvent>
-#include <QTimer>
-#include <QWidget>
 #include <cstdio>
 
 namespace advisor::ui {
+namespace {
 
-FirstPaintProbe::FirstPaintProbe(QWidget* watched, std::function<void()> onPainted)
-    : QObject(watched), onPainted_(std::move(onPainted)) {
-    watched->installEventFilter(this);
-}
-
-bool FirstPaintProbe::eventFilter(QObject* watched, QEvent* event) {
-    if (!seen_ && event->type() == QEvent::Paint) {
-        seen_ = true;
-        watched->removeEventFilter(this);
-        QTimer::singleShot(0, this, [this] { onPainted_(); });
-    }
-    return false;
-}
-
-void printStartupFigure(const char* label, const QElapsedTimer& sinceStart) {
+void printFigure(const char* label, const QElapsedTimer& sinceStart) {
     const double ms = static_cast<double>(sinceStart.nsecsElapsed()) / 1e6;
     if (label)
         std::printf("%s %.1f\n", label, ms);
@@ -31,11 +17,19 @@ void printStartupFigure(const char* label, const QElapsedTimer& sinceStart) {
     std::fflush(stdout);
 }
 
-void benchmarkFirstPaint(QWidget* window, const QElapsedTimer& sinceStart) {
-    new FirstPaintProbe(window, [sinceStart] {
-        printStartupFigure(nullptr, sinceStart);
-        QCoreApplication::exit(0);
+} // namespace
+
+void benchmarkFirstPaint(QWidget* window, const QElapsedTimer& sinceStart, AfterFirstPaint after) {
+    new FirstPaintProbe(window, [sinceStart, after] {
+        printFigure(nullptr, sinceStart);
+        if (after == AfterFirstPaint::Quit)
+            QCoreApplication::exit(0);
     });
+}
+
+void reportCompletion(const QElapsedTimer& sinceStart) {
+    printFigure("complete", sinceStart);
+    QCoreApplication::exit(0);
 }
 
 } // namespace advisor::ui

@@ -1,8 +1,8 @@
 #include "ui/questionnaire/questionnaire_page.h"
 
 #include "ui/decision_session.h"
+#include "ui/first_paint_probe.h"
 #include "ui/questionnaire/question_group.h"
-#include "ui/startup_benchmark.h"
 #include "ui/wrapped_text.h"
 
 #include <QAbstractButton>
@@ -130,16 +130,16 @@ void QuestionnairePage::ensureTopicBuilt(std::size_t topic, BuildPace pace) {
     auto* layout = new QVBoxLayout(content);
     layout->addStretch(1);
     auto questions = questionsOf(topic);
-    if (pace == FirstQuestionNow && questions.size() > 1) {
-        // Start-up: the first question fills the first screen; the others are built in the
-        // event-loop turn after the window's first paint, as the result charts are.
-        deferredContent_ = content;
+    // Start-up: the first question fills the first screen; the others are built in the
+    // event-loop turn after the window's first paint, as the result charts are.
+    const bool defer = pace == FirstQuestionNow && questions.size() > 1;
+    if (defer) {
         deferredQuestions_.assign(questions.begin() + 1, questions.end());
         questions.resize(1);
     }
     addQuestions(content, questions);
     scroll->setWidget(content);
-    if (!deferredQuestions_.empty() && !groups_.empty()) {
+    if (defer) {
         new FirstPaintProbe(groups_.back(), [this] { buildDeferredQuestions(); });
         // A window that starts minimised may not paint for a long while: do not wait for it.
         QTimer::singleShot(500, this, [this] { buildDeferredQuestions(); });
@@ -150,7 +150,7 @@ void QuestionnairePage::buildDeferredQuestions() {
     if (deferredQuestions_.empty())
         return;
     const auto questions = std::exchange(deferredQuestions_, {});
-    QWidget* content = std::exchange(deferredContent_, nullptr);
+    QWidget* content = topicScrolls_.front()->widget(); // only the first topic defers
     addQuestions(content, questions);
     // Lay out now, the scroll area's resize of the content included: laying out the content
     // alone would squeeze all three questions into the first one's height until the scroll

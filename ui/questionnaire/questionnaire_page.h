@@ -66,9 +66,8 @@ private:
     WrappedText* topicIntro_;
     QStackedWidget* topics_;
     std::vector<QScrollArea*> topicScrolls_;
-    std::vector<QuestionGroup*> groups_; // of the topics built so far
-    QWidget* deferredContent_ = nullptr; // the first topic's, until its questions are all in
-    std::vector<std::size_t> deferredQuestions_;
+    std::vector<QuestionGroup*> groups_;         // of the topics built so far
+    std::vector<std::size_t> deferredQuestions_; // the first topic's, built after the first paint
     QProgressBar* progress_;
     QLabel* progressText_;
     QPushButton* back_ = nullptr;

@@ -5,7 +5,7 @@
 #include "ui/results/reasons_model.h"
 #include "ui/results/recommendation_banner.h"
 #include "ui/results/score_charts.h"
-#include "ui/startup_benchmark.h"
+#include "ui/first_paint_probe.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
