@@ -19,26 +19,10 @@ struct Figure {
     int runs = 0;
 };
 
-inline Figure measure(const std::string& name, int runs, const std::function<void()>& work,
-                      int warmup = 3) {
-    for (int i = 0; i < warmup; ++i)
-        work();
-    std::vector<double> ms;
-    ms.reserve(static_cast<std::size_t>(runs));
-    for (int i = 0; i < runs; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const auto end = std::chrono::steady_clock::now();
-        ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    return {name, ms[ms.size() / 2], ms.front(), ms.back(), runs};
-}
-
-// As measure, for work that times itself (it leaves set-up and tear-down out of its figure)
-// and returns milliseconds.
-inline Figure measureReported(const std::string& name, int runs, const std::function<double()> work,
-                              int warmup = 3) {
+// For work that times itself (it leaves set-up and tear-down out of its figure) and returns
+// milliseconds.
+inline Figure measureReported(const std::string& name, int runs,
+                              const std::function<double()>& work, int warmup = 3) {
     for (int i = 0; i < warmup; ++i)
         (void)work();
     std::vector<double> ms;
@@ -47,6 +31,18 @@ inline Figure measureReported(const std::string& name, int runs, const std::func
         ms.push_back(work());
     std::sort(ms.begin(), ms.end());
     return {name, ms[ms.size() / 2], ms.front(), ms.back(), runs};
+}
+
+// Times the whole of each call to `work`.
+inline Figure measure(const std::string& name, int runs, const std::function<void()>& work,
+                      int warmup = 3) {
+    const auto timed = [&work] {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        const auto end = std::chrono::steady_clock::now();
+        return std::chrono::duration<double, std::milli>(end - start).count();
+    };
+    return measureReported(name, runs, timed, warmup);
 }
 
 inline void print(const Figure& f) {

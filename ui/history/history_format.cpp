@@ -50,7 +50,7 @@ QString marginText(double margin) {
 QString confidenceText(std::optional<double> confidence) {
     if (!confidence)
         return QStringLiteral("—");
-    return QLocale().toString(*confidence * 100.0, 'f', 0) + QLocale().percent();
+    return localeNumber(*confidence * 100.0, 0) + QLocale().percent();
 }
 
 } // namespace advisor::ui
