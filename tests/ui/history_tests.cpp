@@ -2,6 +2,7 @@
 // duplicated, deleted and brought back, compared, and reviewed when their revisit date comes.
 #include "history_fixture.h"
 #include "screenshot_folder.h"
+#include "test_files.h"
 #include "ui/appearance.h"
 #include "ui/history/compare_dialog.h"
 #include "ui/history/history_benchmarks.h"
@@ -319,11 +320,7 @@ TEST_CASE("A damaged database is moved aside and the user is told where it went"
           "[history][store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("decisions.sqlite3"));
-    {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(8192, 'x'));
-    }
+    test::writeFile(path, QByteArray(8192, 'x'));
     DecisionLibrary library(path);
     QStringList problems;
     QObject::connect(&library, &DecisionLibrary::problem,
@@ -341,10 +338,7 @@ TEST_CASE("When the store cannot open, the history says why and stays disabled",
           "[history][store]") {
     QTemporaryDir dir;
     const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
-    {
-        QFile file(blocker);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-    }
+    test::writeFile(blocker);
     DecisionLibrary library(blocker + QStringLiteral("/decisions.sqlite3"));
     const KnowledgeBase kb = builtInKnowledgeBase();
     HistoryPage page(&library, kb);

@@ -4,6 +4,7 @@
 #include "history_fixture.h"
 #include "main_window_fixture.h"
 #include "screenshot_folder.h"
+#include "test_files.h"
 #include "ui/appearance.h"
 #include "ui/results/recommendation_banner.h"
 #include "ui/results/results_page.h"
@@ -154,11 +155,7 @@ TEST_CASE("A damaged --db file is moved aside and the window says where it went"
           "[history][window]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("decisions.sqlite3"));
-    {
-        QFile file(db);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(4096, '\x7f'));
-    }
+    test::writeFile(db, QByteArray(4096, '\x7f'));
     auto f = windowOn(db);
     HistoryPage* page = historyOf(*f);
     REQUIRE(page);
@@ -172,10 +169,7 @@ TEST_CASE("A --db that cannot be opened leaves the app running with the history 
           "[history][window]") {
     QTemporaryDir dir;
     const QString blocker = dir.filePath(QStringLiteral("a-file"));
-    {
-        QFile file(blocker);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-    }
+    test::writeFile(blocker);
     auto f = windowOn(blocker + QStringLiteral("/decisions.sqlite3"));
     HistoryPage* page = historyOf(*f);
     REQUIRE(page);

@@ -1,5 +1,6 @@
 #include "core/knowledge_base_loader.h"
 #include "main_window_fixture.h"
+#include "test_files.h"
 #include "ui/about_box.h"
 #include "ui/decision_session.h"
 #include "ui/questionnaire/questionnaire_page.h"
@@ -98,11 +99,7 @@ TEST_CASE("The window remembers its page and geometry in the settings registry",
 TEST_CASE("The settings registry keeps values within their bounds", "[window][settings]") {
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("settings.ini"));
-    {
-        QFile file(ini);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("[window]\nlastPage=42\n[appearance]\npalette=banana\n");
-    }
+    test::writeFile(ini, "[window]\nlastPage=42\n[appearance]\npalette=banana\n");
     Settings settings(ini);
     CHECK(settings.lastPage() == 0);
     CHECK(settings.paletteMode() == PaletteMode::System);
@@ -130,10 +127,7 @@ TEST_CASE("Answers save atomically and open again; a bad file is reported, not f
     CHECK(session->answers().choices[team] == std::vector<std::size_t>{1});
 
     const QString broken = f.dir.filePath(QStringLiteral("broken.json"));
-    QFile file(broken);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(R"({"answers": {"team": "cobol"}})");
-    file.close();
+    test::writeFile(broken, R"({"answers": {"team": "cobol"}})");
     CHECK_FALSE(f.window->openAnswers(broken));
     CHECK(f.window->notice().contains(QStringLiteral("broken.json")));
     CHECK(f.window->notice().contains(QStringLiteral("team")));

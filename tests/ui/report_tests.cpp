@@ -5,6 +5,7 @@
 #include "core/engine.h"
 #include "core/explanations.h"
 #include "core/knowledge_base_loader.h"
+#include "test_files.h"
 #include "ui/report/gui_report_writers.h"
 #include "ui/report/html_report.h"
 #include "ui/report/pdf_report.h"
@@ -119,12 +120,6 @@ QByteArray readFile(const QString& path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void writeBytes(const QString& path, const QByteArray& bytes) {
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
 QString q(const std::string& text) {
     return QString::fromStdString(text);
 }
@@ -228,7 +223,7 @@ TEST_CASE("A failed report write names the file and leaves the old one untouched
     const Decision decision("realtime-chat-js.json");
     QTemporaryDir dir;
     const QString notAFolder = dir.filePath(QStringLiteral("plain-file"));
-    writeBytes(notAFolder, "not a folder");
+    advisor::ui::test::writeFile(notAFolder, "not a folder");
 
     for (const char* name : {"report.pdf", "report.html"}) {
         const std::string target =
@@ -246,7 +241,7 @@ TEST_CASE("A failed report write names the file and leaves the old one untouched
     for (const char* extension : {".pdf", ".html"}) {
         const QString target =
             dir.filePath(QString(240, QLatin1Char('r')) + QLatin1String(extension));
-        writeBytes(target, "the old report");
+        advisor::ui::test::writeFile(target, "the old report");
         const std::string path = target.toStdString();
         const auto written =
             (*reportWriterFor(path, ui::guiReportWriters()))(decision.input(), path);
@@ -318,7 +313,7 @@ TEST_CASE("Print opens a preview, and Export writes the chosen file or names the
     whenModal<QFileDialog>([&](QFileDialog* dialog) {
         choose(dialog, blocked);
         QDir(dir.path()).rmdir(QStringLiteral("later-a-file"));
-        writeBytes(dir.filePath(QStringLiteral("later-a-file")), "a file now");
+        advisor::ui::test::writeFile(dir.filePath(QStringLiteral("later-a-file")), "a file now");
         whenModal<QMessageBox>([&](QMessageBox* box) {
             message = box->text();
             box->close();

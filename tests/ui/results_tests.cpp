@@ -43,6 +43,27 @@ void answer(DecisionSession* session, const char* question, const char* option) 
     session->setSingleAnswer(q, *session->knowledgeBase().questions[q].optionIndex(option));
 }
 
+// German numbers (and, given a translator, German texts) for one test; back to the tests' C
+// locale and English when it ends, even when a check fails.
+class GermanScope {
+public:
+    explicit GermanScope(QTranslator* translator = nullptr) : translator_(translator) {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        if (translator_)
+            QCoreApplication::installTranslator(translator_);
+    }
+    ~GermanScope() {
+        if (translator_)
+            QCoreApplication::removeTranslator(translator_);
+        QLocale::setDefault(QLocale::c());
+    }
+    GermanScope(const GermanScope&) = delete;
+    GermanScope& operator=(const GermanScope&) = delete;
+
+private:
+    QTranslator* translator_;
+};
+
 } // namespace
 
 TEST_CASE("Charts wait for the Results page's first paint", "[results]") {
@@ -71,11 +92,7 @@ TEST_CASE("The banner says the winner, verdict, margin in words and confidence",
 }
 
 TEST_CASE("Numbers in the results follow the locale's decimal mark", "[results][locale]") {
-    // Restores the tests' C locale even when a check fails.
-    struct LocaleScope {
-        LocaleScope() { QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); }
-        ~LocaleScope() { QLocale::setDefault(QLocale::c()); }
-    } german;
+    const GermanScope german;
     WindowFixture f;
     DecisionSession* session = f.window->session();
     ResultsPage* page = openResults(f);
@@ -103,18 +120,7 @@ TEST_CASE("In German the banner, reasons and verdict speak German", "[results][i
     REQUIRE(translator.load(QLocale(QLocale::German, QLocale::Germany),
                             QStringLiteral("backend-advisor"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")));
-    // Restores English and the tests' C locale even when a check fails.
-    struct GermanScope {
-        explicit GermanScope(QTranslator* t) : translator(t) {
-            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-            QCoreApplication::installTranslator(translator);
-        }
-        ~GermanScope() {
-            QCoreApplication::removeTranslator(translator);
-            QLocale::setDefault(QLocale::c());
-        }
-        QTranslator* translator;
-    } german(&translator);
+    const GermanScope german(&translator);
     WindowFixture f;
     DecisionSession* session = f.window->session();
     answer(session, "team", "python");

@@ -1,5 +1,6 @@
 #include "core/knowledge_base_loader.h"
 #include "main_window_fixture.h"
+#include "test_files.h"
 #include "ui/gui_startup.h"
 
 #include <QFile>
@@ -45,10 +46,7 @@ TEST_CASE("A broken --kb falls back to the built-in knowledge base and says so i
     const auto at = json.find(field);
     REQUIRE(at != std::string::npos);
     json.replace(at, field.size(), "\"version\": 42");
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(json.data(), static_cast<qint64>(json.size()));
-    file.close();
+    test::writeFile(path, QByteArray::fromStdString(json));
 
     GuiArguments arguments;
     arguments.knowledgeBasePath = path;
@@ -72,11 +70,8 @@ TEST_CASE("A broken --kb falls back to the built-in knowledge base and says so i
 TEST_CASE("A good --kb is used as it is", "[startup]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kb.json"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
     const auto text = builtInKnowledgeBaseJson();
-    file.write(text.data(), static_cast<qint64>(text.size()));
-    file.close();
+    test::writeFile(path, QByteArray(text.data(), static_cast<qsizetype>(text.size())));
     GuiArguments arguments;
     arguments.knowledgeBasePath = path;
     const GuiStartup startup = prepareStartup(arguments);
