@@ -8,7 +8,8 @@
 // has not finished yet.
 #pragma once
 
-#include <thread>
+#include <pthread.h>
+#include <sched.h>
 
 namespace advisor::ui {
 
@@ -16,13 +17,17 @@ class FontDatabaseWarmUp {
 public:
     // Needs a QGuiApplication (the platform's font database belongs to it).
     FontDatabaseWarmUp();
-    ~FontDatabaseWarmUp() = default; // std::jthread joins
+    ~FontDatabaseWarmUp(); // joins the worker
 
     FontDatabaseWarmUp(const FontDatabaseWarmUp&) = delete;
     FontDatabaseWarmUp& operator=(const FontDatabaseWarmUp&) = delete;
 
 private:
-    std::jthread worker_;
+    // A POSIX thread rather than std::jthread: only its attributes can place it on another
+    // core before it first runs (ui/thread_placement.h says why that matters).
+    pthread_t worker_{};
+    bool started_ = false;
+    cpu_set_t allowedCores_{}; // the worker widens back to these once it runs
 };
 
 } // namespace advisor::ui
