@@ -201,12 +201,13 @@ Result<std::size_t> DecisionStore::count(const std::string& search) const {
     return static_cast<std::size_t>(s->integer(0));
 }
 
-Result<std::vector<std::int64_t>> DecisionStore::matchingIds(const std::string& search) const {
+Result<std::vector<std::int64_t>>
+DecisionStore::idsWithNotesMatching(const std::string& search) const {
     auto s = sqlite::Statement::prepare(
-        db_.get(), std::string("SELECT id FROM decisions WHERE ") + kSearchFilter, path());
+        db_.get(), "SELECT id FROM decisions WHERE notes LIKE ?1 ESCAPE '\\'", path());
     if (!s)
         return s.error();
-    s->bind(1, search).bind(2, likePattern(search));
+    s->bind(1, likePattern(search));
     std::vector<std::int64_t> ids;
     for (;;) {
         auto row = s->step("search");

@@ -138,9 +138,10 @@ public:
 
     [[nodiscard]] Result<std::vector<DecisionSummary>> list(const ListQuery& query = {}) const;
     [[nodiscard]] Result<std::size_t> count(const std::string& search = {}) const;
-    // The ids of the decisions `search` matches, in no particular order: what a search box
-    // needs when the caller already holds the summaries (no row data is read).
-    [[nodiscard]] Result<std::vector<std::int64_t>> matchingIds(const std::string& search) const;
+    // The ids of the decisions whose notes contain `search` (as list()'s search matches them),
+    // in no particular order: the one searched field a caller holding the summaries lacks.
+    [[nodiscard]] Result<std::vector<std::int64_t>>
+    idsWithNotesMatching(const std::string& search) const;
 
     Status rename(std::int64_t id, const std::string& title);
     // A copy titled "<title> (copy)", new id and times, without revisit date or outcome.

@@ -158,11 +158,13 @@ TEST_CASE("store: the history lists, searches, sorts and counts 10,000 decisions
     CHECK(store.count("100%x").value() == 0);
     CHECK(store.count("python").value() == 3334); // the winner is searched too
     CHECK(store.count().value() == 10'000);
-    const auto matching = store.matchingIds("100%_done"); // it is in the notes only
-    REQUIRE(matching.ok());
-    CHECK(matching->size() == 1429);
-    for (auto id : *matching)
+    const auto inNotes = store.idsWithNotesMatching("100%_DONE"); // in the notes only
+    REQUIRE(inNotes.ok());
+    CHECK(inNotes->size() == 1429);
+    for (auto id : *inNotes)
         CHECK(store.get(id)->notes.find("100%_done") != std::string::npos);
+    CHECK(store.idsWithNotesMatching("100%x").value().empty());
+    CHECK(store.idsWithNotesMatching("realtime").value().empty()); // a title word, not a note
 
     auto paged = store.list({"", SortColumn::Margin, SortOrder::Descending, 50, 50});
     REQUIRE(paged.ok());

@@ -159,30 +159,16 @@ std::vector<DecisionSummary> DecisionLibrary::list() {
     return std::move(rows).value();
 }
 
-std::unordered_set<std::int64_t> DecisionLibrary::matching(const QString& search) {
-    std::unordered_set<std::int64_t> ids;
+std::vector<std::int64_t> DecisionLibrary::idsWithNotesMatching(const QString& search) {
     DecisionStore* s = store();
     if (!s)
-        return ids;
-    auto matches = s->matchingIds(search.toStdString());
-    if (!matches) {
-        reportError(matches.error(), tr("Searching the history"));
-        return ids;
+        return {};
+    auto ids = s->idsWithNotesMatching(search.toStdString());
+    if (!ids) {
+        reportError(ids.error(), tr("Searching the history"));
+        return {};
     }
-    ids.insert(matches->begin(), matches->end());
-    return ids;
-}
-
-std::size_t DecisionLibrary::countMatching(const QString& search) {
-    DecisionStore* s = store();
-    if (!s)
-        return 0;
-    auto n = s->count(search.toStdString());
-    if (!n) {
-        reportError(n.error(), tr("Searching the history"));
-        return 0;
-    }
-    return *n;
+    return std::move(ids).value();
 }
 
 bool DecisionLibrary::saveDraft(const nlohmann::ordered_json& answers) {

@@ -9,7 +9,6 @@
 #include <QString>
 #include <cstdint>
 #include <optional>
-#include <unordered_set>
 #include <vector>
 
 namespace advisor::ui {
@@ -48,11 +47,9 @@ public:
     // Reads; failures are reported and give an empty answer.
     std::optional<Decision> get(std::int64_t id);
     std::vector<DecisionSummary> list();
-    // The ids whose title, notes or winner contain `search` (the store's own matching, which
-    // alone sees the notes).
-    std::unordered_set<std::int64_t> matching(const QString& search);
-    // How many match, without reading them: cheap enough to ask on every keystroke.
-    std::size_t countMatching(const QString& search);
+    // The ids whose notes contain `search`: the summaries from list() carry no notes, so this
+    // is the one part of a search the caller cannot do itself.
+    std::vector<std::int64_t> idsWithNotesMatching(const QString& search);
 
     // The autosaved draft: one slot.
     bool saveDraft(const nlohmann::ordered_json& answers);
