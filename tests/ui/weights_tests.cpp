@@ -7,6 +7,7 @@
 #include "screenshot_folder.h"
 #include "ui/chart_style.h"
 #include "ui/decision_session.h"
+#include "ui/eliding_header_view.h"
 #include "ui/weights/flip_chart.h"
 #include "ui/weights/pairwise_model.h"
 #include "ui/weights/pairwise_panel.h"
@@ -520,6 +521,31 @@ TEST_CASE("Nothing is cut off at 1024×700: the page scrolls vertically only", "
         QSlider* slider = f.slider(criterion.id.c_str());
         CHECK(slider->focusPolicy() & Qt::TabFocus);
         CHECK(slider->accessibleName().contains(QString::fromStdString(criterion.name)));
+    }
+}
+
+TEST_CASE("The matrix's column names shorten with an ellipsis and are whole in their tooltip",
+          "[weights]") {
+    PageFixture f;
+    auto* table = f.find<QTableView>(QStringLiteral("pairwiseTable"));
+    auto* header = dynamic_cast<ElidingHeaderView*>(table->horizontalHeader());
+    REQUIRE(header);
+    f.page->resize(820, 680); // about what the page gets beside the navigation list
+    QApplication::processEvents();
+    const auto& criteria = f.session.knowledgeBase().criteria;
+    REQUIRE(header->count() == static_cast<int>(criteria.size()));
+    for (int column = 0; column < header->count(); ++column) {
+        const QString name =
+            QString::fromStdString(criteria[static_cast<std::size_t>(column)].name);
+        CHECK(table->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString() ==
+              name);
+        const QString shown = header->displayedText(column);
+        INFO(shown.toStdString());
+        if (shown != name) {
+            REQUIRE(shown.endsWith(QChar(0x2026)));
+            CHECK(name.startsWith(shown.chopped(1)));
+        }
+        CHECK(header->fontMetrics().horizontalAdvance(shown) <= header->sectionSize(column));
     }
 }
 

@@ -58,7 +58,7 @@ QVariant PairwiseModel::data(const QModelIndex& index, int role) const {
 QVariant PairwiseModel::headerData(int section, Qt::Orientation, int role) const {
     if (section < 0 || section >= names_.size())
         return {};
-    if (role == Qt::DisplayRole)
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return names_[section];
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/ahp.h"
 #include "core/explanations.h"
 #include "ui/decision_session.h"
+#include "ui/eliding_header_view.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"
 #include "ui/weights/pairwise_model.h"
@@ -44,6 +45,9 @@ PairwisePanel::PairwisePanel(DecisionSession* session, QWidget* parent)
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
                             QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     table_->setTabKeyNavigation(false);
+    // Narrow columns (a narrow window, a longer language beside) end their names in "…"; the
+    // whole name is the column's tooltip and heads the row in the same position.
+    table_->setHorizontalHeader(new ElidingHeaderView(Qt::Horizontal, table_));
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Bold headers for the current cell would no longer fit the criterion names.
     table_->horizontalHeader()->setHighlightSections(false);
