@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QUndoStack>
 
@@ -92,6 +93,43 @@ TEST_CASE("Ctrl+S saves the decision into the history; reopening it restores ans
     QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
     CHECK(window->sessionSaver()->savedId() == chatId);
     CHECK(page->model()->totalCount() == 2);
+}
+
+TEST_CASE("Renaming the open decision in History renames it in the editor; Save keeps the name",
+          "[history][window]") {
+    QTemporaryDir dir;
+    auto f = windowOn(dir.filePath(QStringLiteral("decisions.sqlite3")));
+    MainWindow* window = f->window.get();
+    REQUIRE(window->openAnswers(answersFile("realtime-chat-js")));
+    window->session()->setTitle(QStringLiteral("Chat backend"));
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    const std::int64_t id = window->sessionSaver()->savedId();
+    REQUIRE(id > 0);
+
+    HistoryPage* page = historyOf(*f);
+    REQUIRE(page);
+    const QModelIndex title = page->model()->index(page->model()->rowOf(id), HistoryModel::Title);
+    REQUIRE(page->model()->setData(title, QStringLiteral("Realtime chat"), Qt::EditRole));
+
+    // The editor follows the saved record, and the window is no more modified than before.
+    CHECK(window->session()->answers().title == "Realtime chat");
+    CHECK(window->windowTitle().startsWith(QStringLiteral("Realtime chat")));
+    CHECK_FALSE(window->isWindowModified());
+    window->showPage(MainWindow::QuestionnaireView);
+    CHECK(f->find<QLineEdit>(QStringLiteral("decisionTitle"))->text() ==
+          QStringLiteral("Realtime chat"));
+
+    // A later Save must not write the old name back over the rename.
+    const auto team = *window->session()->knowledgeBase().questionIndex("team");
+    window->session()->setSingleAnswer(team, 1);
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    CHECK(titlesIn(page) == QStringList{QStringLiteral("Realtime chat")});
+
+    // Undo in the editor goes back past the rename, like any other edit there.
+    window->session()->undoStack()->undo(); // the answer
+    window->session()->undoStack()->undo(); // the rename
+    CHECK(window->session()->answers().title == "Chat backend");
+    CHECK(window->isWindowModified());
 }
 
 TEST_CASE("Unsaved answers are autosaved after a pause and offered again after a restart",

@@ -22,6 +22,22 @@ SessionSaver::SessionSaver(DecisionSession* session, DecisionLibrary* library, Q
         if (id == deletedId_ && savedId_ == 0)
             setSavedId(id);
     });
+    connect(library_, &DecisionLibrary::decisionChanged, this, [this](std::int64_t id) {
+        if (id == savedId_ && !storing_)
+            followRename();
+    });
+}
+
+void SessionSaver::followRename() {
+    const auto record = library_->get(savedId_);
+    if (!record || record->title == session_->answers().title)
+        return;
+    // An edit like any other, so Undo can go back past it; but the record already holds the
+    // new name, so an editor that matched its record still does.
+    const bool matchedRecord = session_->undoStack()->isClean();
+    session_->setTitle(QString::fromStdString(record->title));
+    if (matchedRecord)
+        session_->undoStack()->setClean();
 }
 
 bool SessionSaver::save() {
@@ -43,7 +59,10 @@ bool SessionSaver::store(bool asNew) {
         setSavedId(*id);
     } else {
         decision.id = savedId_;
-        if (!library_->update(decision))
+        storing_ = true;
+        const bool updated = library_->update(decision);
+        storing_ = false;
+        if (!updated)
             return false;
     }
     session_->undoStack()->setClean();

@@ -2,6 +2,7 @@
 // first time and updates it afterwards, Save As always starts a new one, Reopen loads a saved
 // decision into the session. Anything else that replaces the session's decision (New, Open
 // Answers, a restored draft) unties it, so the next Save cannot overwrite an unrelated record.
+// A rename of the tied record (in History) reaches the session's title too.
 #pragma once
 
 #include <QObject>
@@ -32,6 +33,9 @@ signals:
 private:
     bool store(bool asNew);
     void setSavedId(std::int64_t id);
+    // The saved decision was renamed elsewhere (History): the editor takes the new name, or
+    // its next Save would write the old one back.
+    void followRename();
 
     DecisionSession* session_;
     DecisionLibrary* library_;
@@ -40,6 +44,7 @@ private:
     // again.
     std::int64_t deletedId_ = 0;
     bool reopening_ = false;
+    bool storing_ = false; // our own update, which the library announces as a change
 };
 
 } // namespace advisor::ui
