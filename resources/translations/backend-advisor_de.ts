@@ -702,6 +702,20 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <location filename="../../ui/history/history_page.cpp" line="262"/>
+        <source>No saved decisions yet.
+
+Answer the questionnaire and save with File ▸ Save (Ctrl+S): each saved decision is listed here, to reopen, compare, and review when its revisit date comes.</source>
+        <translation>Noch keine gespeicherten Entscheidungen.
+
+Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S): Jede gespeicherte Entscheidung erscheint hier, zum Wiederöffnen, zum Vergleichen und zur Überprüfung, wenn ihre Wiedervorlage fällig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="267"/>
+        <source>No saved decision matches “%1”.</source>
+        <translation>Keine gespeicherte Entscheidung passt zu „%1“.</translation>
+    </message>
+    <message>
         <location filename="../../ui/history/history_page.cpp" line="277"/>
         <source>%1 decisions selected</source>
         <translation>%1 Entscheidungen ausgewählt</translation>

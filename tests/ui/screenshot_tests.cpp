@@ -1,5 +1,6 @@
-// Not a check but a look: grabs every page at 1024×700 in light and dark to PNG files so a
-// person can see clipping, unreadable axes or wrong colours. Hidden from the normal run; use
+// Not a check but a look: grabs every page at 1024×700 in light and dark, and at the window's
+// minimum size in light, to PNG files so a person can see clipping, unreadable axes or wrong
+// colours. Hidden from the normal run; use
 //   advisor_ui_tests "[.screenshots]"      (ADVISOR_SCREENSHOT_DIR picks the folder)
 #include "main_window_fixture.h"
 #include "screenshot_folder.h"
@@ -33,6 +34,17 @@ TEST_CASE("Grab every page in light and dark", "[.screenshots]") {
                     .arg(folder, QString::fromLatin1(names[static_cast<std::size_t>(p)]),
                          QString::fromLatin1(modeName));
             CHECK(f.window->grab().save(file));
+        }
+        if (mode != PaletteMode::Light)
+            continue;
+        // The smallest the window allows: what a small laptop screen or a tiled desktop gives.
+        f.window->resize(f.window->minimumSize());
+        for (int p = 0; p < MainWindow::PageCount; ++p) {
+            f.window->showPage(static_cast<MainWindow::Page>(p));
+            QTest::qWait(30);
+            CHECK(f.window->grab().save(
+                QStringLiteral("%1/small-%2.png")
+                    .arg(folder, QString::fromLatin1(names[static_cast<std::size_t>(p)]))));
         }
     }
     applyPaletteMode(PaletteMode::System);

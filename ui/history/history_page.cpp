@@ -35,7 +35,7 @@ constexpr int kDefaultRevisitDays = 90;
 HistoryPage::HistoryPage(DecisionLibrary* library, const KnowledgeBase& kb, QWidget* parent)
     : QWidget(parent), library_(library), kb_(kb), model_(new HistoryModel(library, &kb, this)),
       undoStack_(new QUndoStack(this)), search_(new QLineEdit(this)), count_(new QLabel(this)),
-      table_(new QTableView(this)), unavailable_(new QLabel(this)) {
+      table_(new PlaceholderTableView(this)), unavailable_(new QLabel(this)) {
     setObjectName(QStringLiteral("historyPage"));
 
     search_->setObjectName(QStringLiteral("historySearch"));
@@ -192,6 +192,9 @@ QWidget* HistoryPage::buildDetails() {
     revisitEdit_->setObjectName(QStringLiteral("historyRevisitDate"));
     revisitEdit_->setCalendarPopup(true);
     revisitEdit_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Blank, not an arbitrary date, while no single decision is selected.
+    revisitEdit_->setMinimumDate(QDate(2000, 1, 1));
+    revisitEdit_->setSpecialValueText(QStringLiteral(" "));
     auto* revisitLabel = new QLabel(tr("Re&visit on:"), strip);
     revisitLabel->setBuddy(revisitEdit_);
     setRevisit_ = new QPushButton(tr("Set"), strip);
@@ -257,6 +260,16 @@ void HistoryPage::updateStatus() {
     const QString decisions = total == 1 ? tr("1 decision") : tr("%1 decisions").arg(total);
     count_->setText(model_->search().isEmpty() ? decisions
                                                : tr("%1 of %2").arg(shown).arg(decisions));
+    // What fills an empty table; nothing when the store is unavailable (the page says why).
+    if (!unavailable_->isHidden())
+        table_->setPlaceholderText(QString());
+    else if (total == 0)
+        table_->setPlaceholderText(
+            tr("No saved decisions yet.\n\nAnswer the questionnaire and save with File ▸ Save "
+               "(Ctrl+S): each saved decision is listed here, to reopen, compare, and review "
+               "when its revisit date comes."));
+    else
+        table_->setPlaceholderText(tr("No saved decision matches “%1”.").arg(model_->search()));
 }
 
 void HistoryPage::updateActions() {
@@ -279,6 +292,7 @@ void HistoryPage::updateActions() {
                                               Qt::ISODate) <= model_->today();
     outcome_->setEnabled(reviewable);
     if (!selected) {
+        revisitEdit_->setDate(revisitEdit_->minimumDate());
         selectionLabel_->setText(ids.size() > 1 ? tr("%1 decisions selected").arg(ids.size())
                                                 : QString());
         return;

@@ -4,6 +4,8 @@
 // The page holds no store logic: HistoryModel lists, DecisionLibrary writes.
 #pragma once
 
+#include "ui/placeholder_table_view.h"
+
 #include <QWidget>
 #include <cstdint>
 #include <functional>
@@ -15,7 +17,6 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -41,7 +42,7 @@ public:
     ~HistoryPage() override;
 
     [[nodiscard]] HistoryModel* model() const { return model_; }
-    [[nodiscard]] QTableView* table() const { return table_; }
+    [[nodiscard]] PlaceholderTableView* table() const { return table_; }
     [[nodiscard]] QLineEdit* searchField() const { return search_; }
     [[nodiscard]] QUndoStack* undoStack() const { return undoStack_; }
     // "12 of 240 decisions", or why the history is unavailable.
@@ -91,7 +92,7 @@ private:
     QUndoStack* undoStack_;
     QLineEdit* search_;
     QLabel* count_;
-    QTableView* table_;
+    PlaceholderTableView* table_;
     QLabel* unavailable_;
     QAction* reopen_ = nullptr;
     QAction* rename_ = nullptr;
