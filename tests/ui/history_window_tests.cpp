@@ -132,6 +132,26 @@ TEST_CASE("Renaming the open decision in History renames it in the editor; Save 
     CHECK(window->isWindowModified());
 }
 
+TEST_CASE("Other changes to the open decision in History leave an unsaved title alone",
+          "[history][window]") {
+    QTemporaryDir dir;
+    auto f = windowOn(dir.filePath(QStringLiteral("decisions.sqlite3")));
+    MainWindow* window = f->window.get();
+    REQUIRE(window->openAnswers(answersFile("realtime-chat-js")));
+    window->session()->setTitle(QStringLiteral("Chat backend"));
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    const std::int64_t id = window->sessionSaver()->savedId();
+    REQUIRE(id > 0);
+
+    window->session()->setTitle(QStringLiteral("Chat backend, second look")); // not saved yet
+    REQUIRE(historyOf(*f));
+    auto* library = f->window->findChild<DecisionLibrary*>();
+    REQUIRE(library);
+    REQUIRE(library->setRevisitDate(id, std::string("2030-01-15")));
+    CHECK(window->session()->answers().title == "Chat backend, second look");
+    CHECK(window->isWindowModified());
+}
+
 TEST_CASE("Unsaved answers are autosaved after a pause and offered again after a restart",
           "[history][window]") {
     QTemporaryDir dir;

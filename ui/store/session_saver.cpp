@@ -30,7 +30,12 @@ SessionSaver::SessionSaver(DecisionSession* session, DecisionLibrary* library, Q
 
 void SessionSaver::followRename() {
     const auto record = library_->get(savedId_);
-    if (!record || record->title == session_->answers().title)
+    // Only a new name is followed: a revisit date or an outcome changes the record too, and
+    // must not undo a title the user has typed but not saved yet.
+    if (!record || record->title == savedTitle_)
+        return;
+    savedTitle_ = record->title;
+    if (record->title == session_->answers().title)
         return;
     // An edit like any other, so Undo can go back past it; but the record already holds the
     // new name, so an editor that matched its record still does.
@@ -65,6 +70,7 @@ bool SessionSaver::store(bool asNew) {
         if (!updated)
             return false;
     }
+    savedTitle_ = decision.title;
     session_->undoStack()->setClean();
     emit saved(savedId_);
     return true;
@@ -91,6 +97,7 @@ bool SessionSaver::reopen(std::int64_t id) {
     session_->load(std::move(loaded));
     reopening_ = false;
     setSavedId(id);
+    savedTitle_ = decision->title;
     return true;
 }
 

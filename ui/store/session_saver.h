@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <cstdint>
+#include <string>
 
 namespace advisor::ui {
 
@@ -44,7 +45,8 @@ private:
     // again.
     std::int64_t deletedId_ = 0;
     bool reopening_ = false;
-    bool storing_ = false; // our own update, which the library announces as a change
+    bool storing_ = false;   // our own update, which the library announces as a change
+    std::string savedTitle_; // the tied record's title as this saver last saw it
 };
 
 } // namespace advisor::ui
