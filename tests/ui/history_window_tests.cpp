@@ -45,6 +45,16 @@ QStringList titlesIn(HistoryPage* page) {
     return out;
 }
 
+// Opens the chat answers as "Chat backend" and saves them with Ctrl+S: the open decision.
+std::int64_t saveChatBackend(MainWindow* window) {
+    REQUIRE(window->openAnswers(answersFile("realtime-chat-js")));
+    window->session()->setTitle(QStringLiteral("Chat backend"));
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
+    const std::int64_t id = window->sessionSaver()->savedId();
+    REQUIRE(id > 0);
+    return id;
+}
+
 } // namespace
 
 TEST_CASE("Ctrl+S saves the decision into the history; reopening it restores answers and "
@@ -100,11 +110,7 @@ TEST_CASE("Renaming the open decision in History renames it in the editor; Save 
     QTemporaryDir dir;
     auto f = windowOn(dir.filePath(QStringLiteral("decisions.sqlite3")));
     MainWindow* window = f->window.get();
-    REQUIRE(window->openAnswers(answersFile("realtime-chat-js")));
-    window->session()->setTitle(QStringLiteral("Chat backend"));
-    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
-    const std::int64_t id = window->sessionSaver()->savedId();
-    REQUIRE(id > 0);
+    const std::int64_t id = saveChatBackend(window);
 
     HistoryPage* page = historyOf(*f);
     REQUIRE(page);
@@ -137,11 +143,7 @@ TEST_CASE("Other changes to the open decision in History leave an unsaved title 
     QTemporaryDir dir;
     auto f = windowOn(dir.filePath(QStringLiteral("decisions.sqlite3")));
     MainWindow* window = f->window.get();
-    REQUIRE(window->openAnswers(answersFile("realtime-chat-js")));
-    window->session()->setTitle(QStringLiteral("Chat backend"));
-    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
-    const std::int64_t id = window->sessionSaver()->savedId();
-    REQUIRE(id > 0);
+    const std::int64_t id = saveChatBackend(window);
 
     window->session()->setTitle(QStringLiteral("Chat backend, second look")); // not saved yet
     REQUIRE(historyOf(*f));
