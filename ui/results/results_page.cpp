@@ -1,11 +1,11 @@
 #include "ui/results/results_page.h"
 
 #include "ui/decision_session.h"
+#include "ui/first_paint_probe.h"
 #include "ui/results/profile_charts.h"
 #include "ui/results/reasons_model.h"
 #include "ui/results/recommendation_banner.h"
 #include "ui/results/score_charts.h"
-#include "ui/first_paint_probe.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
