@@ -3,6 +3,7 @@
 #include "core/answers.h"
 #include "core/app_paths.h"
 #include "core/atomic_file.h"
+#include "core/calibration_report.h"
 #include "core/decision_store.h"
 #include "core/engine.h"
 #include "core/evaluation_json.h"
@@ -264,6 +265,42 @@ int questionsCommand(const std::vector<std::string>& rawArgs, CliStreams s) {
     return kExitOk;
 }
 
+// Walks the answer space and prints who wins how often and whether the model's promises hold.
+// Exit 1 when a property is broken, so a knowledge base's author can run it in CI.
+int calibrateCommand(const std::vector<std::string>& rawArgs, CliStreams s) {
+    auto args = parseArgs(rawArgs, {"--kb", "--sets", "--seed"}, {"--json"});
+    if (!args)
+        return fail(s, args.error());
+    if (!args->positional.empty())
+        return fail(s, Error{kProgram, args->positional.front(), "unexpected argument"});
+    CalibrationOptions options;
+    if (const auto* text = args->value("--sets")) {
+        auto sets = parseUnsigned("--sets", *text, 100'000, 10'000'000);
+        if (!sets)
+            return fail(s, sets.error());
+        options.sampleSize = static_cast<std::size_t>(*sets);
+    }
+    if (const auto* text = args->value("--seed")) {
+        auto seed = parseUnsigned("--seed", *text, 0, UINT64_MAX);
+        if (!seed)
+            return fail(s, seed.error());
+        options.seed = *seed;
+    }
+    auto kb = knowledgeBaseFor(*args);
+    if (!kb)
+        return fail(s, kb.error());
+    const auto calibration = calibrate(*kb, options);
+    if (args->flags.count("--json"))
+        s.out << calibrationToJson(*kb, calibration).dump(2) << '\n';
+    else
+        s.out << calibrationText(*kb, calibration);
+    if (!calibration.allPropertiesHold()) {
+        s.err << kProgram << ": the knowledge base breaks a calibration property (see above)\n";
+        return kExitFailure;
+    }
+    return kExitOk;
+}
+
 // A title on one terminal line: control characters become spaces, long titles are cut on a
 // UTF-8 boundary.
 std::string oneLineTitle(const std::string& title, std::size_t maxBytes) {
@@ -398,6 +435,9 @@ Usage:
                                                    evaluate an answers file and print the result
   backend-advisor evaluate REPORT.json [--json]    evaluate a JSON report again: same result
   backend-advisor questions [--kb FILE]            print the questionnaire as JSON
+  backend-advisor calibrate [--json] [--kb FILE] [--sets N] [--seed N]
+                                                   walk the answer space: who wins how often,
+                                                   and whether the model's promises hold
   backend-advisor history [--db FILE] [--json] [--search TEXT] [--limit N]
                                                    list saved decisions, newest first
   backend-advisor --benchmark-startup              show the window, print ms to first paint, exit
@@ -415,6 +455,8 @@ Options:
   --db FILE      the database to use (default: $XDG_DATA_HOME/backend-advisor/decisions.sqlite3)
   --search TEXT  history: only decisions whose title, notes or winner contain TEXT
   --limit N      history: at most N decisions
+  --sets N       calibrate: answer sets to sample when the space is too large to walk whole,
+                 100000 to 10000000 (default 200000); --seed seeds that sample (default 1)
 
 Exit status: 0 success, 2 bad input (the message names the file and the field), 1 other failure.
 )";
@@ -455,6 +497,8 @@ int runCli(const std::vector<std::string>& args, CliStreams s, const CliEnvironm
         return evaluateCommand(rest, s, env);
     if (args.front() == "questions")
         return questionsCommand(rest, s);
+    if (args.front() == "calibrate")
+        return calibrateCommand(rest, s);
     if (args.front() == "history")
         return historyCommand(rest, s, env);
     return fail(s, Error{kProgram, args.front(), "unknown command (see --help)"});

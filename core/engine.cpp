@@ -101,15 +101,39 @@ std::vector<std::size_t> leanedAlternatives(const KnowledgeBase& kb, const Answe
     return leaned;
 }
 
-std::string hybridText(const KnowledgeBase& kb, std::size_t first, std::size_t second) {
+void suggestHybrid(const KnowledgeBase& kb, std::size_t first, std::size_t second,
+                   Recommendation& rec) {
     for (const auto& pattern : kb.hybrids) {
         const auto& p = pattern.alternatives;
-        if ((p[0] == first && p[1] == second) || (p[0] == second && p[1] == first))
-            return pattern.text;
+        if ((p[0] == first && p[1] == second) || (p[0] == second && p[1] == first)) {
+            rec.hybrid = pattern.text;
+            rec.hybridSource = pattern.source;
+            return;
+        }
     }
-    return "Both stacks fit parts of this project: build the core in " +
-           kb.alternatives[first].name + " and run the parts that suit " +
-           kb.alternatives[second].name + " as a separate service behind a clear interface.";
+    rec.hybrid = "Both stacks fit parts of this project: build the core in " +
+                 kb.alternatives[first].name + " and run the parts that suit " +
+                 kb.alternatives[second].name + " as a separate service behind a clear interface.";
+}
+
+// Answered options that carry no effect and are not the question's neutral default: the article
+// says nothing about them, and the result says so.
+std::vector<AnswerRef> silentAnswers(const KnowledgeBase& kb, const AnswerSet& answers) {
+    std::vector<AnswerRef> silent;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
+        if (!answers.answered(q))
+            continue;
+        const auto& question = kb.questions[q];
+        for (auto o : *answers.choices[q]) {
+            const auto& option = question.options[o];
+            const bool isDefault =
+                std::find(question.defaultOptions.begin(), question.defaultOptions.end(), o) !=
+                question.defaultOptions.end();
+            if (!isDefault && option.effects.emphasis.empty() && !movesWeights(option))
+                silent.push_back({q, o});
+        }
+    }
+    return silent;
 }
 
 } // namespace
@@ -178,15 +202,18 @@ Evaluation evaluate(const KnowledgeBase& kb, const AnswerSet& answers,
     rec.winner = ranking[0];
     rec.runnerUp = ranking[1];
     rec.margin = ev.alternatives[rec.winner].total - ev.alternatives[rec.runnerUp].total;
+    rec.tied = rec.margin <= kTieTolerance;
+    if (rec.tied)
+        rec.margin = 0.0;
 
     double winProbability = 1.0;
     if (options.withSensitivity) {
         ev.sensitivity.flipPoints = flipPoints(table);
         ev.sensitivity.monteCarlo = monteCarlo(table, options.monteCarlo);
-        ev.sensitivity.answerFlips = answerFlips(model, answers, override, rec.winner);
+        ev.sensitivity.answerFlips = answerFlips(model, answers, override, rec.winner, rec.tied);
         winProbability = ev.sensitivity.monteCarlo.winProbability[rec.winner];
     }
-    rec.verdict = verdictFor(rec.margin, winProbability);
+    rec.verdict = rec.tied ? Verdict::CloseCall : verdictFor(rec.margin, winProbability);
 
     const auto leaned = leanedAlternatives(kb, answers);
     rec.useCasesSplit = leaned.size() >= 2;
@@ -196,15 +223,17 @@ Evaluation evaluate(const KnowledgeBase& kb, const AnswerSet& answers,
             std::find(leaned.begin(), leaned.end(), rec.winner) != leaned.end();
         const std::size_t first = winnerLeaned ? rec.winner : leaned[0];
         std::size_t second = leaned[0] == first ? leaned[1] : leaned[0];
-        rec.hybrid = hybridText(kb, first, second);
-    } else if (rec.verdict == Verdict::CloseCall) {
-        rec.hybrid = hybridText(kb, rec.winner, rec.runnerUp);
+        suggestHybrid(kb, first, second, rec);
+    } else if (rec.verdict == Verdict::CloseCall && !rec.tied) {
+        // A tie with nothing pointing either way calls for answers, not for splitting the work.
+        suggestHybrid(kb, rec.winner, rec.runnerUp, rec);
     }
 
     ev.reasons = explain(kb, answers, ev.weights, rec.winner, rec.runnerUp);
     for (std::size_t q = 0; q < kb.questions.size(); ++q)
         if (!answers.answered(q))
             ev.defaultsUsed.push_back(q);
+    ev.silentAnswers = silentAnswers(kb, answers);
     return ev;
 }
 

@@ -2,6 +2,8 @@
 // from, scores and contributions, the recommendation, the reasons and the sensitivity analysis.
 #pragma once
 
+#include "core/knowledge_base.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -49,8 +51,14 @@ struct Recommendation {
     std::size_t winner = 0;
     std::size_t runnerUp = 0;
     double margin = 0.0; // winner's total minus runner-up's, in score points (0..10 scale)
+    // The top two totals are equal: nothing separates them, and `winner` is only the first of
+    // them in knowledge-base order, never to be named as the recommendation.
+    bool tied = false;
     Verdict verdict = Verdict::CloseCall;
     std::optional<std::string> hybrid;
+    // Where the hybrid suggestion comes from (the article suggests none); empty for the generic
+    // suggestion the engine words itself.
+    std::optional<Citation> hybridSource;
     bool useCasesSplit = false;
 };
 
@@ -59,13 +67,19 @@ struct FlipPoint {
     double weightNow = 0.0;
     std::optional<double> flipsAt; // the weight at which the winner changes, if within [0, 1]
     std::optional<std::size_t> newWinner;
+    // When the lead is tied now: who would lead if this criterion weighed more (newWinner) and
+    // who if it weighed less (winnerIfLess); flipsAt is then the current weight. Neither is set
+    // when no weight on this criterion breaks the tie.
+    bool tiedNow = false;
+    std::optional<std::size_t> winnerIfLess;
 };
 
 struct MonteCarloResult {
     std::size_t samples = 0;
     std::uint64_t seed = 0;
     double concentration = 0.0;
-    std::vector<double> winProbability; // per alternative
+    std::vector<double> winProbability; // per alternative; a tied sample is shared
+    double tiedShare = 0.0;             // the samples in which the lead was tied
 };
 
 struct AnswerFlip {
@@ -99,6 +113,9 @@ struct Evaluation {
     Recommendation recommendation;
     std::vector<Reason> reasons;           // supporting the winner first, strongest first
     std::vector<std::size_t> defaultsUsed; // questions left unanswered
+    // Answers the knowledge base attaches no effect to (the article is silent on them), other
+    // than the neutral defaults: said in the result rather than silently ignored.
+    std::vector<AnswerRef> silentAnswers;
     Sensitivity sensitivity;
     std::optional<AhpResult> ahp;
 };

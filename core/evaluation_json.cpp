@@ -15,11 +15,17 @@ double rounded(double v, double scale = 1e4) {
 }
 
 Json citationJson(const Citation& c) {
-    return Json{{"title", c.title},
-                {"date", c.date},
-                {"section", c.section},
-                {"publisher", c.publisher},
-                {"text", c.text()}};
+    Json out{{"title", c.title},
+             {"date", c.date},
+             {"section", c.section},
+             {"publisher", c.publisher},
+             {"outside_article", c.outsideArticle}};
+    if (c.outsideArticle)
+        out["url"] = c.url;
+    else
+        out["quote"] = c.quote;
+    out["text"] = citationText(c);
+    return out;
 }
 
 Json alternativesJson(const KnowledgeBase& kb, const Evaluation& ev) {
@@ -49,13 +55,19 @@ Json alternativesJson(const KnowledgeBase& kb, const Evaluation& ev) {
 Json sensitivityJson(const KnowledgeBase& kb, const Evaluation& ev) {
     const auto& s = ev.sensitivity;
     Json flips = Json::array();
+    auto alternativeId = [&kb](const std::optional<std::size_t>& a) {
+        return a ? Json(kb.alternatives[*a].id) : Json(nullptr);
+    };
     for (const auto& p : s.flipPoints) {
-        flips.push_back(Json{
-            {"criterion", kb.criteria[p.criterion].id},
-            {"weight_now", rounded(p.weightNow)},
-            {"flips_at", p.flipsAt ? Json(rounded(*p.flipsAt)) : Json(nullptr)},
-            {"new_winner", p.newWinner ? Json(kb.alternatives[*p.newWinner].id) : Json(nullptr)},
-            {"sentence", flipSentence(kb, ev, p)}});
+        Json point{{"criterion", kb.criteria[p.criterion].id},
+                   {"weight_now", rounded(p.weightNow)},
+                   {"flips_at", p.flipsAt ? Json(rounded(*p.flipsAt)) : Json(nullptr)},
+                   {"new_winner", alternativeId(p.newWinner)}};
+        // From a tie, new_winner leads with more weight on the criterion and this one with less.
+        if (p.tiedNow)
+            point["winner_if_less"] = alternativeId(p.winnerIfLess);
+        point["sentence"] = flipSentence(kb, ev, p);
+        flips.push_back(std::move(point));
     }
     Json probability;
     for (std::size_t a = 0; a < kb.alternatives.size(); ++a)
@@ -76,6 +88,7 @@ Json sensitivityJson(const KnowledgeBase& kb, const Evaluation& ev) {
                                      {"seed", s.monteCarlo.seed},
                                      {"concentration", s.monteCarlo.concentration},
                                      {"win_probability", std::move(probability)},
+                                     {"tied", rounded(s.monteCarlo.tiedShare)},
                                      {"sentence", confidenceSentence(kb, ev)}}},
                 {"answer_flips", std::move(answerFlips)}};
 }
@@ -125,16 +138,32 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
 
     const auto& rec = ev.recommendation;
     const auto& mc = ev.sensitivity.monteCarlo;
-    out["recommendation"] = Json{{"winner", kb.alternatives[rec.winner].id},
-                                 {"runner_up", kb.alternatives[rec.runnerUp].id},
-                                 {"margin", rounded(rec.margin)},
-                                 {"verdict", verdictId(rec.verdict)},
-                                 {"confidence", rec.winner < mc.winProbability.size()
-                                                    ? Json(rounded(mc.winProbability[rec.winner]))
-                                                    : Json(nullptr)},
-                                 {"use_cases_split", rec.useCasesSplit},
-                                 {"hybrid", rec.hybrid ? Json(*rec.hybrid) : Json(nullptr)},
-                                 {"headline", headline(kb, ev)}};
+    // A tie names no winner: `winner` and `runner_up` are null and `tied` lists who shares the
+    // lead, so no reader takes the first alternative for a recommendation.
+    Json tied = Json::array();
+    if (rec.tied)
+        tied = Json::array({kb.alternatives[rec.winner].id, kb.alternatives[rec.runnerUp].id});
+    Json recommendation{
+        {"winner", rec.tied ? Json(nullptr) : Json(kb.alternatives[rec.winner].id)},
+        {"runner_up", rec.tied ? Json(nullptr) : Json(kb.alternatives[rec.runnerUp].id)},
+        {"tied", std::move(tied)},
+        {"margin", rounded(rec.margin)},
+        {"verdict", verdictId(rec.verdict)},
+        {"confidence", !rec.tied && rec.winner < mc.winProbability.size()
+                           ? Json(rounded(mc.winProbability[rec.winner]))
+                           : Json(nullptr)},
+        {"use_cases_split", rec.useCasesSplit},
+        {"hybrid", rec.hybrid ? Json(*rec.hybrid) : Json(nullptr)},
+        // The article suggests no hybrid: the suggestion says where it comes from.
+        {"hybrid_source",
+         rec.hybridSource ? citationJson(*rec.hybridSource)
+         : rec.hybrid ? Json{{"outside_article", true}, {"text", render(outsideArticlePhrase())}}
+                      : Json(nullptr)},
+        {"headline", headline(kb, ev)}};
+    if (rec.tied && kb.undecided)
+        recommendation["undecided"] =
+            Json{{"text", kb.undecided->text}, {"citation", citationJson(kb.undecided->source)}};
+    out["recommendation"] = std::move(recommendation);
 
     Json reasons = Json::array();
     for (const auto& r : ev.reasons) {
@@ -146,7 +175,8 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
         reasons.push_back(Json{{"evidence", Json::array({item.id})},
                                {"criterion", kb.criteria[item.criterion].id},
                                {"favours", kb.alternatives[r.favours].id},
-                               {"supports_winner", r.impact > 0},
+                               {"supports_winner", !rec.tied && r.impact > 0},
+                               {"outside_article", item.source.outsideArticle},
                                {"impact", rounded(r.impact)},
                                {"text", reasonSentence(kb, r)},
                                {"figure", item.figure ? Json(item.figure->text) : Json(nullptr)},
@@ -159,6 +189,12 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
     for (auto q : ev.defaultsUsed)
         defaults.push_back(kb.questions[q].id);
     out["defaults_used"] = std::move(defaults);
+    Json silent = Json::array();
+    for (const auto& a : ev.silentAnswers)
+        silent.push_back(Json{{"question", kb.questions[a.question].id},
+                              {"option", kb.questions[a.question].options[a.option].id},
+                              {"sentence", silentAnswerSentence(kb, a)}});
+    out["silent_answers"] = std::move(silent);
     out["sensitivity"] = sensitivityJson(kb, ev);
     if (ev.ahp && answers.pairwise) {
         Json ahp{{"consistency_ratio", rounded(ev.ahp->consistencyRatio)},

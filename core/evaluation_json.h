@@ -10,7 +10,9 @@
 
 namespace advisor {
 
-inline constexpr int kEvaluationFormatVersion = 1;
+// 2: a tie names no winner (null), citations carry the article's quote or mark a source outside
+// it, figures may hold ranges, and answers the article is silent on are listed.
+inline constexpr int kEvaluationFormatVersion = 2;
 
 nlohmann::ordered_json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers,
                                         const Evaluation& ev);

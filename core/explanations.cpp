@@ -46,6 +46,14 @@ Phrase verdictPhrase(Verdict v) {
 // escape to lupdate, which takes every hex digit after \u.
 Phrase headlinePhrase(const KnowledgeBase& kb, const Evaluation& ev, const NumberFormat& numbers) {
     const auto& rec = ev.recommendation;
+    if (rec.tied)
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "No stack is ahead: %1 and %2 score the same, %3 points on a "
+                                  "0\u2013"
+                                  "10 scale. The answers decide it."),
+                {literal(kb.alternatives[rec.winner].name),
+                 literal(kb.alternatives[rec.runnerUp].name),
+                 literal(formatFixed(ev.alternatives[rec.winner].total, 2, numbers))}};
     std::vector<Phrase> args{literal(kb.alternatives[rec.winner].name),
                              literal(kb.alternatives[rec.runnerUp].name),
                              literal(formatFixed(rec.margin, 2, numbers))};
@@ -73,6 +81,25 @@ Phrase flipPhrase(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint
                   const NumberFormat& numbers) {
     const Phrase criterion = literal(lowerFirst(kb.criteria[point.criterion].name));
     const Phrase now = literal(formatWeight(point.weightNow, numbers));
+    if (point.tiedNow) {
+        if (point.newWinner && point.winnerIfLess)
+            return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                      "It is a tie now: %1 would win if %2 weighed more than %3, "
+                                      "%4 if it weighed less."),
+                    {literal(kb.alternatives[*point.newWinner].name), criterion, now,
+                     literal(kb.alternatives[*point.winnerIfLess].name)}};
+        if (point.newWinner)
+            return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                      "It is a tie now: %1 would win if %2 weighed more than %3."),
+                    {literal(kb.alternatives[*point.newWinner].name), criterion, now}};
+        if (point.winnerIfLess)
+            return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                      "It is a tie now: %1 would win if %2 weighed less than %3."),
+                    {literal(kb.alternatives[*point.winnerIfLess].name), criterion, now}};
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "No weight on %1 would break the tie (now %2)."),
+                {criterion, now}};
+    }
     if (!point.flipsAt || !point.newWinner)
         return {QT_TRANSLATE_NOOP("advisor::Sentences",
                                   "No weight on %1 would change the winner: %2 stays ahead from "
@@ -114,12 +141,39 @@ std::optional<Phrase> confidencePhrase(const KnowledgeBase& kb, const Evaluation
     const auto& mc = ev.sensitivity.monteCarlo;
     if (mc.samples == 0 || mc.winProbability.empty())
         return std::nullopt;
-    const auto w = ev.recommendation.winner;
+    const auto& rec = ev.recommendation;
+    const auto w = rec.winner;
+    if (rec.tied && mc.tiedShare >= 1.0)
+        return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
+                                        "All %1 weightings drawn around the current weights leave "
+                                        "them tied."),
+                      {literal(formatCount(mc.samples, numbers))}};
+    if (rec.tied)
+        return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
+                                        "Around the current weights, %1 wins %2 and %3 wins %4 of "
+                                        "%5 weightings."),
+                      {literal(kb.alternatives[w].name),
+                       literal(formatPercent(mc.winProbability[w], numbers)),
+                       literal(kb.alternatives[rec.runnerUp].name),
+                       literal(formatPercent(mc.winProbability[rec.runnerUp], numbers)),
+                       literal(formatCount(mc.samples, numbers))}};
     return Phrase{
         QT_TRANSLATE_NOOP("advisor::Sentences",
                           "%1 wins %2 of %3 weightings drawn around the current weights."),
         {literal(kb.alternatives[w].name), literal(formatPercent(mc.winProbability[w], numbers)),
          literal(formatCount(mc.samples, numbers))}};
+}
+
+Phrase outsideArticlePhrase() {
+    return {QT_TRANSLATE_NOOP("advisor::Sentences", "outside the article"), {}};
+}
+
+Phrase silentAnswerPhrase(const KnowledgeBase& kb, const AnswerRef& answer) {
+    const auto& question = kb.questions[answer.question];
+    return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                              "The article says nothing about \u201c%1\u201d for \u201c%2\u201d, "
+                              "so that answer leaves the result as it is."),
+            {literal(question.options[answer.option].label), literal(question.text)}};
 }
 
 std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reason) {
@@ -187,6 +241,22 @@ std::string confidenceSentence(const KnowledgeBase& kb, const Evaluation& ev,
                                const NumberFormat& numbers) {
     const auto phrase = confidencePhrase(kb, ev, numbers);
     return phrase ? render(*phrase) : std::string();
+}
+
+std::string citationText(const Citation& source) {
+    if (source.outsideArticle)
+        return render(outsideArticlePhrase()) + ": " + source.text();
+    std::string text = source.text();
+    if (!source.quote.empty()) {
+        text += ": \u201c";
+        text += source.quote;
+        text += "\u201d";
+    }
+    return text;
+}
+
+std::string silentAnswerSentence(const KnowledgeBase& kb, const AnswerRef& answer) {
+    return render(silentAnswerPhrase(kb, answer));
 }
 
 std::string reasonSentence(const KnowledgeBase& kb, const Reason& reason) {

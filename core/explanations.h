@@ -28,6 +28,10 @@ Phrase answerFlipPhrase(const KnowledgeBase& kb, const AnswerFlip& flip);
 // Nothing when no Monte Carlo ran.
 std::optional<Phrase> confidencePhrase(const KnowledgeBase& kb, const Evaluation& ev,
                                        const NumberFormat& numbers = {});
+// "outside the article": how every surface marks what does not rest on the article.
+Phrase outsideArticlePhrase();
+// "The article says nothing about “Serverless functions” for “How will ...?”, so ..."
+Phrase silentAnswerPhrase(const KnowledgeBase& kb, const AnswerRef& answer);
 // The answers that made an evidence item count more; nothing when none did.
 std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reason);
 // Nothing while the judgements are consistent enough.
@@ -47,6 +51,10 @@ std::string answerFlipSentence(const KnowledgeBase& kb, const AnswerFlip& flip);
 // "Node.js wins 87% of 10,000 weight samples."
 std::string confidenceSentence(const KnowledgeBase& kb, const Evaluation& ev,
                                const NumberFormat& numbers = {});
+// A citation for the terminal and the text reports: the article's title, date and section with
+// its own words in quotes, or "outside the article: " and the other source with its address.
+std::string citationText(const Citation& source);
+std::string silentAnswerSentence(const KnowledgeBase& kb, const AnswerRef& answer);
 // The evidence paraphrase with the answers that made it count.
 std::string reasonSentence(const KnowledgeBase& kb, const Reason& reason);
 // "Consistency ratio 0.14 is above 0.10: the judgement performance/ecosystem (5) disagrees most..."

@@ -24,6 +24,8 @@ std::string Citation::text() const {
         out += " (" + date + ")";
     if (!section.empty())
         out += ", section \u201c" + section + "\u201d";
+    if (outsideArticle && !url.empty())
+        out += ", " + url;
     return out;
 }
 

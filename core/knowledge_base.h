@@ -24,20 +24,36 @@ struct Criterion {
     double baseWeight = 1.0; // raw weight before answers move it; weights are normalised later
 };
 
+// Where an evidence item, or a suggestion, comes from. An item resting on the knowledge base's
+// article carries the article's own words (`quote`); anything else says so (`outsideArticle`)
+// and names a public source by title and url.
 struct Citation {
     std::string title;
-    std::string date; // ISO 8601
+    std::string date; // ISO 8601; may be empty for a source outside the article
     std::string section;
     std::string publisher;
+    std::string quote; // verbatim from the article; empty only outside it
+    bool outsideArticle = false;
+    std::string url; // the public source of an item outside the article
 
     [[nodiscard]] std::string text() const; // "Title (2025-04-24), section “Scalability”"
 };
 
+// One alternative's value in a figure: a number, or a range where the source gives one
+// ("2 to 3 times"). `low == high` for a single number.
+struct FigureValue {
+    double low = 0.0;
+    double high = 0.0;
+
+    [[nodiscard]] bool isRange() const { return low != high; }
+    [[nodiscard]] double mid() const { return (low + high) / 2.0; }
+};
+
 // A quantity quoted by the source, for display and the evidence chart.
 struct Figure {
-    std::string text;           // the figure as a person would say it
-    std::string unit;           // what the values measure; empty when there are none
-    std::vector<double> values; // per alternative, in knowledge-base order; empty if none
+    std::string text;                // the figure in the source's words
+    std::string unit;                // what the values measure; empty when there are none
+    std::vector<FigureValue> values; // per alternative, in knowledge-base order; empty if none
     bool lowerIsBetter = false;
 };
 
@@ -76,6 +92,9 @@ struct Question {
     std::vector<Option> options;
     std::vector<std::size_t> defaultOptions; // the neutral answer used when unanswered
     bool signalsUseCase = false; // options' `leans` count when looking for a split use case
+    // About the team or the schedule rather than the work: such answers may tip a close call but
+    // the loader proves they can never outweigh a lean the other answers give.
+    bool context = false;
 
     [[nodiscard]] std::optional<std::size_t> optionIndex(const std::string& optionId) const;
 };
@@ -89,10 +108,17 @@ struct Topic {
 struct HybridPattern {
     std::vector<std::size_t> alternatives; // the pair it applies to, unordered
     std::string text;
+    Citation source; // usually outside the article: the article suggests no hybrid
+};
+
+// What the knowledge base says when nothing separates the alternatives, with its source.
+struct Undecided {
+    std::string text;
+    Citation source;
 };
 
 struct KnowledgeBase {
-    int format = 1;
+    int format = 2;
     std::string version;
     std::string hash; // sha256 of the canonical JSON, "sha256:<hex>"
     std::string title;
@@ -102,6 +128,7 @@ struct KnowledgeBase {
     std::vector<Topic> topics;
     std::vector<Question> questions;
     std::vector<HybridPattern> hybrids;
+    std::optional<Undecided> undecided;
 
     [[nodiscard]] std::optional<std::size_t> alternativeIndex(const std::string& id) const;
     [[nodiscard]] std::optional<std::size_t> criterionIndex(const std::string& id) const;

@@ -1,6 +1,7 @@
 #include "core/knowledge_base_loader.h"
 
 #include "core/content_hash.h"
+#include "core/engine.h"
 #include "core/json_io.h"
 #include "core/score_model.h"
 
@@ -13,6 +14,7 @@ namespace advisor {
 namespace {
 
 constexpr double kMaxScore = 10.0;
+constexpr std::size_t kMinQuoteBytes = 20;
 
 // Hand-written checks rather than std::regex: the built-in knowledge base is parsed on every
 // start, and regex matching was a measurable share of start-up.
@@ -69,10 +71,13 @@ public:
 
     KnowledgeBase load() {
         root_.allowOnly({"$schema", "format", "version", "title", "alternatives", "criteria",
-                         "evidence", "topics", "questions", "hybrids"});
+                         "evidence", "topics", "questions", "hybrids", "undecided"});
         const auto format = root_.at("format");
-        if (format.integer() != 1)
-            format.fail("expected format 1 (the only one this version reads)");
+        if (const auto f = format.integer(); f != kKnowledgeBaseFormat)
+            format.fail(f == 1 ? "expected format 2: format 1 predates quoted sources; give each "
+                                 "evidence item source.quote (or source.outside_article with a "
+                                 "title and url) and set \"format\": 2"
+                               : "expected format 2 (the only one this version reads)");
         kb_.version = root_.at("version").nonEmptyString();
         kb_.title = root_.stringOr("title", "");
         loadAlternatives();
@@ -81,8 +86,10 @@ public:
         loadTopics();
         loadQuestions();
         loadHybrids();
+        loadUndecided();
         checkWeightsStayPositive();
         checkScoresStayInRange();
+        checkContextStaysBelowLean();
         return std::move(kb_);
     }
 
@@ -140,6 +147,67 @@ private:
         return values;
     }
 
+    // A number, or [low, high] where the source gives a range ("2 to 3 times").
+    static FigureValue figureValue(const JsonCursor& value) {
+        if (!value.json().is_array())
+            return {value.numberIn(0.0, 1e12), value.numberIn(0.0, 1e12)};
+        const auto bounds = value.items();
+        if (bounds.size() != 2)
+            value.fail("expected a number or a range [low, high]");
+        const FigureValue range{bounds[0].numberIn(0.0, 1e12), bounds[1].numberIn(0.0, 1e12)};
+        if (range.low > range.high)
+            value.fail("expected a range [low, high] with low at most high");
+        return range;
+    }
+
+    std::vector<FigureValue> figureValues(const JsonCursor& object) const {
+        std::vector<FigureValue> values(kb_.alternatives.size());
+        std::vector<bool> given(values.size(), false);
+        for (const auto& [key, value] : object.members()) {
+            const auto index = kb_.alternativeIndex(key);
+            if (!index)
+                value.fail("unknown alternative \"" + key + "\"");
+            values[*index] = figureValue(value);
+            given[*index] = true;
+        }
+        for (std::size_t i = 0; i < given.size(); ++i)
+            if (!given[i])
+                object.fail("expected a value for alternative \"" + kb_.alternatives[i].id + "\"");
+        return values;
+    }
+
+    // The article's own words, or a public source outside it that says so.
+    static Citation citation(const JsonCursor& s) {
+        s.allowOnly({"title", "date", "section", "publisher", "quote", "outside_article", "url"});
+        Citation c;
+        c.title = s.at("title").nonEmptyString();
+        c.outsideArticle = s.booleanOr("outside_article", false);
+        c.publisher = s.stringOr("publisher", "");
+        if (c.outsideArticle) {
+            c.url = s.at("url").nonEmptyString();
+            if (c.url.rfind("https://", 0) != 0 && c.url.rfind("http://", 0) != 0)
+                s.at("url").fail("expected the public source's address (http:// or https://)");
+            c.date = s.stringOr("date", "");
+            c.section = s.stringOr("section", "");
+            c.quote = s.stringOr("quote", "");
+        } else {
+            if (s.has("url"))
+                s.at("url").fail("a url is for sources outside the article; the article's own "
+                                 "items cite it by section and quote");
+            c.date = s.at("date").nonEmptyString();
+            c.section = s.at("section").nonEmptyString();
+            const auto quote = s.at("quote");
+            c.quote = quote.nonEmptyString();
+            if (c.quote.size() < kMinQuoteBytes)
+                quote.fail("expected the article's own words the item rests on, at least " +
+                           std::to_string(kMinQuoteBytes) +
+                           " characters (or source.outside_article: true with a title and url)");
+        }
+        if (!c.date.empty() && !isIsoDate(c.date))
+            s.at("date").fail("expected a date as YYYY-MM-DD");
+        return c;
+    }
+
     void loadEvidence() {
         const auto array = root_.at("evidence");
         for (const auto& item : array.items()) {
@@ -163,30 +231,20 @@ private:
                 figure.text = f.at("text").nonEmptyString();
                 figure.unit = f.stringOr("unit", "");
                 if (f.has("values"))
-                    figure.values = perAlternative(f.at("values"), 0.0, 1e12, true);
+                    figure.values = figureValues(f.at("values"));
                 figure.lowerIsBetter = f.booleanOr("lower_is_better", false);
                 e.figure = std::move(figure);
             }
-            const auto s = item.at("source");
-            s.allowOnly({"title", "date", "section", "publisher"});
-            e.source.title = s.at("title").nonEmptyString();
-            e.source.date = s.at("date").nonEmptyString();
-            if (!isIsoDate(e.source.date))
-                s.at("date").fail("expected a date as YYYY-MM-DD");
-            e.source.section = s.at("section").nonEmptyString();
-            e.source.publisher = s.stringOr("publisher", "");
+            e.source = citation(item.at("source"));
             kb_.evidence.push_back(std::move(e));
         }
         requireUniqueIds(kb_.evidence, array);
-        for (std::size_t c = 0; c < kb_.criteria.size(); ++c) {
-            double relevance = 0.0;
-            for (const auto& e : kb_.evidence)
-                if (e.criterion == c)
-                    relevance += e.baseRelevance;
-            if (relevance <= 0.0)
+        // A criterion's score is neutral until answers emphasise its evidence, so it needs some.
+        for (std::size_t c = 0; c < kb_.criteria.size(); ++c)
+            if (std::none_of(kb_.evidence.begin(), kb_.evidence.end(),
+                             [c](const EvidenceItem& e) { return e.criterion == c; }))
                 array.fail("criterion \"" + kb_.criteria[c].id +
-                           "\" needs at least one evidence item with base_relevance above 0");
-        }
+                           "\" needs at least one evidence item");
     }
 
     void loadTopics() {
@@ -228,8 +286,8 @@ private:
     void loadQuestions() {
         const auto array = root_.at("questions");
         for (const auto& item : array.items()) {
-            item.allowOnly(
-                {"id", "topic", "text", "help", "kind", "options", "default", "signals_use_case"});
+            item.allowOnly({"id", "topic", "text", "help", "kind", "options", "default",
+                            "signals_use_case", "context"});
             Question q;
             q.id = idOf(item.at("id"));
             q.topic = item.at("topic").string();
@@ -247,6 +305,7 @@ private:
             else
                 kind.fail("expected \"single\" or \"multi\"");
             q.signalsUseCase = item.booleanOr("signals_use_case", false);
+            q.context = item.booleanOr("context", false);
             const auto options = item.at("options");
             for (const auto& o : options.items()) {
                 o.allowOnly({"id", "label", "help", "leans", "effects"});
@@ -264,6 +323,7 @@ private:
                     o.has("effects")
                         ? loadEffects(o.at("effects"))
                         : OptionEffects{std::vector<double>(kb_.criteria.size(), 0.0), {}};
+                checkOptionEffects(option, q, o);
                 q.options.push_back(std::move(option));
             }
             if (q.options.size() < 2)
@@ -292,7 +352,7 @@ private:
         if (!root_.has("hybrids"))
             return;
         for (const auto& item : root_.at("hybrids").items()) {
-            item.allowOnly({"alternatives", "text"});
+            item.allowOnly({"alternatives", "text", "source"});
             HybridPattern h;
             for (const auto& a : item.at("alternatives").items()) {
                 const auto index = kb_.alternativeIndex(a.string());
@@ -303,8 +363,39 @@ private:
             if (h.alternatives.size() != 2 || h.alternatives[0] == h.alternatives[1])
                 item.at("alternatives").fail("expected two different alternatives");
             h.text = item.at("text").nonEmptyString();
+            h.source = citation(item.at("source"));
             kb_.hybrids.push_back(std::move(h));
         }
+    }
+
+    void loadUndecided() {
+        if (!root_.has("undecided"))
+            return;
+        const auto item = root_.at("undecided");
+        item.allowOnly({"text", "source"});
+        kb_.undecided = Undecided{item.at("text").nonEmptyString(), citation(item.at("source"))};
+    }
+
+    // An answer either says how much a criterion matters (weights) or which claims apply to the
+    // project (emphasis), never both: an answer that applies claims favouring one alternative
+    // then can only widen that alternative's lead, whatever else is answered (moving weights
+    // too could shift them towards a criterion where its lead is smaller).
+    void checkOptionEffects(const Option& option, const Question& q, const JsonCursor& o) const {
+        if (movesWeights(option) && !option.effects.emphasis.empty())
+            o.at("effects").fail(
+                "expected either weight effects or evidence emphasis, not both: an answer says "
+                "how much a criterion matters or which claims apply to the project");
+        if (q.context && movesWeights(option))
+            o.at("effects").at("weights").fail(
+                "a context question (team, schedule) may not move weights: it may tip a close "
+                "call, never reweigh what the work needs");
+        if (!option.leans)
+            return;
+        const auto favoured = favouredAlternative(kb_, option);
+        if (favoured != option.leans)
+            o.at("leans").fail("the option leans to \"" + kb_.alternatives[*option.leans].id +
+                               "\" but its evidence emphasis does not favour it on every "
+                               "criterion; emphasise only items that rate it highest");
     }
 
     // For each question, the extreme sum a criterion can receive from it: one option for a
@@ -372,6 +463,66 @@ private:
                               " to " + formatNumber(high) +
                               " depending on the answers; soften the evidence emphasis so it stays "
                               "within 0..10");
+            }
+    }
+
+    // The most weight each criterion can get from the answers (an upper bound: the largest raw
+    // weight over the smallest the other criteria can have together).
+    [[nodiscard]] std::vector<double> largestWeights() const {
+        const std::size_t nC = kb_.criteria.size();
+        std::vector<double> lowRaw(nC);
+        std::vector<double> highRaw(nC);
+        for (std::size_t c = 0; c < nC; ++c) {
+            lowRaw[c] = highRaw[c] = kb_.criteria[c].baseWeight;
+            for (const auto& q : kb_.questions) {
+                const auto [lo, hi] =
+                    reachable(q, [&](const Option& o) { return o.effects.weightDeltas[c]; });
+                lowRaw[c] += lo;
+                highRaw[c] += hi;
+            }
+        }
+        std::vector<double> largest(nC);
+        for (std::size_t c = 0; c < nC; ++c) {
+            double others = 0.0;
+            for (std::size_t k = 0; k < nC; ++k)
+                if (k != c)
+                    others += lowRaw[k];
+            largest[c] = highRaw[c] / (highRaw[c] + others);
+        }
+        return largest;
+    }
+
+    // Context answers (team, schedule) may tip a close call, never a lean: whatever they are,
+    // together they move any alternative's lead by less than the lean margin, so a winner the
+    // work answers give by a lean or more stays the winner.
+    void checkContextStaysBelowLean() const {
+        const std::size_t nA = kb_.alternatives.size();
+        const std::size_t nC = kb_.criteria.size();
+        const auto wMax = largestWeights();
+        for (std::size_t a = 0; a < nA; ++a)
+            for (std::size_t b = 0; b < nA; ++b) {
+                if (a == b)
+                    continue;
+                double pull = 0.0;
+                for (const auto& q : kb_.questions) {
+                    if (!q.context)
+                        continue;
+                    pull += reachable(q, [&](const Option& o) {
+                                const auto shifts = optionShifts(kb_, o);
+                                double gain = 0.0;
+                                for (std::size_t c = 0; c < nC; ++c)
+                                    gain += wMax[c] *
+                                            std::max(0.0, shifts[a * nC + c] - shifts[b * nC + c]);
+                                return gain;
+                            }).second;
+                }
+                if (pull >= kLeanMargin)
+                    root_.at("questions")
+                        .fail("the context questions together can move " + kb_.alternatives[a].id +
+                              "'s lead over " + kb_.alternatives[b].id + " by up to " +
+                              formatNumber(pull) + " points, as much as a lean (" +
+                              formatNumber(kLeanMargin) +
+                              "); soften their emphasis so they can only tip a close call");
             }
     }
 

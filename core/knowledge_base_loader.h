@@ -11,6 +11,9 @@
 namespace advisor {
 
 inline constexpr const char* kBuiltInKnowledgeBaseLabel = "<built-in knowledge base>";
+// The file format this version reads; 2 added quoted sources, ranges in figures and context
+// questions.
+inline constexpr int kKnowledgeBaseFormat = 2;
 
 Result<KnowledgeBase> parseKnowledgeBase(std::string_view jsonText, const std::string& fileLabel);
 Result<KnowledgeBase> loadKnowledgeBase(const std::string& path);

@@ -28,6 +28,15 @@ std::size_t ScoreTable::winnerWith(const std::vector<double>& w) const {
     return best;
 }
 
+bool ScoreTable::leadTiedWith(const std::vector<double>& w) const {
+    const std::size_t best = winnerWith(w);
+    const double bestTotal = totalWith(best, w);
+    for (std::size_t a = 0; a < alternatives; ++a)
+        if (a != best && bestTotal - totalWith(a, w) <= kTieTolerance)
+            return true;
+    return false;
+}
+
 ScoringModel::ScoringModel(const KnowledgeBase& kb) : kb_(kb) {
     const std::size_t nA = kb.alternatives.size();
     const std::size_t nC = kb.criteria.size();

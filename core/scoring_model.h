@@ -25,7 +25,15 @@ struct ScoreTable {
     // The best alternative under the given weights; ties go to the earlier alternative.
     [[nodiscard]] std::size_t winner() const { return winnerWith(weights); }
     [[nodiscard]] std::size_t winnerWith(const std::vector<double>& w) const;
+    // Whether the best alternative under the given weights shares the top with another: then
+    // nothing separates them and no alternative should be called the winner.
+    [[nodiscard]] bool leadTiedWith(const std::vector<double>& w) const;
+    [[nodiscard]] bool leadTied() const { return leadTiedWith(weights); }
 };
+
+// Totals closer than this (on the 0..10 scale) are a tie: exact ties come out of the arithmetic
+// with rounding noise far below it, real leads are far above it.
+inline constexpr double kTieTolerance = 1e-9;
 
 class ScoringModel {
 public:

@@ -20,16 +20,26 @@ struct MonteCarloSettings {
 };
 
 // One-way sensitivity. Moving criterion k's weight to t while the others keep their proportions
-// makes each total linear in t, so every crossover has a closed form.
+// makes each total linear in t, so every crossover has a closed form. From a tie, each point says
+// who would lead with more and with less weight on its criterion.
 std::vector<FlipPoint> flipPoints(const ScoreTable& table);
 
 MonteCarloResult monteCarlo(const ScoreTable& table, const MonteCarloSettings& settings);
+// Its two halves, for callers that score many tables under the same weights: the unnormalised
+// Dirichlet samples (samples × criteria, row-major) drawn around `weights`, and each
+// alternative's share of the samples it wins, a sample it ties in shared (and, if asked, the
+// share of samples with a tied lead).
+std::vector<double> weightSamples(const std::vector<double>& weights,
+                                  const MonteCarloSettings& settings);
+std::vector<double> winShares(const ScoreTable& table, const std::vector<double>& samples,
+                              double* tiedShare = nullptr);
 
-// Answers that, changed alone, change the winner. When weights are overridden they stay fixed;
-// otherwise the changed answer moves the weights as well as the scores.
+// Answers that, changed alone, change the winner (or, from a tie, give one alternative the
+// lead). When weights are overridden they stay fixed; otherwise the changed answer moves the
+// weights as well as the scores.
 std::vector<AnswerFlip> answerFlips(const ScoringModel& model, const AnswerSet& answers,
                                     const std::vector<double>* weightOverride,
-                                    std::size_t currentWinner);
+                                    std::size_t currentWinner, bool tiedNow = false);
 
 } // namespace advisor
 

@@ -1,6 +1,7 @@
 #include "core/text_summary.h"
 
 #include "core/explanations.h"
+#include "core/score_model.h"
 
 #include <sstream>
 
@@ -13,8 +14,14 @@ std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const
     os << headline(kb, ev) << '\n';
     if (const auto confidence = confidenceSentence(kb, ev); !confidence.empty())
         os << confidence << '\n';
-    if (ev.recommendation.hybrid)
-        os << "Hybrid option: " << *ev.recommendation.hybrid << '\n';
+    const auto& rec = ev.recommendation;
+    if (rec.tied && kb.undecided)
+        os << kb.undecided->text << "\n  [" << citationText(kb.undecided->source) << "]\n";
+    if (rec.hybrid) {
+        os << "Hybrid option (" << render(outsideArticlePhrase()) << "): " << *rec.hybrid << '\n';
+        if (rec.hybridSource)
+            os << "  [" << rec.hybridSource->text() << "]\n";
+    }
 
     os << "\nScores (0-10) and weights:\n";
     os << "  criterion        weight";
@@ -32,14 +39,23 @@ std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const
     os << "  total                  ";
     for (const auto& a : ev.alternatives)
         os << "  " << formatScore(a.total);
-    os << "\n\nWhy:\n";
+    // From a tie there is no winner to argue for: each reason says which stack it favours.
+    os << (rec.tied ? "\n\nWhat pulls each way:\n" : "\n\nWhy:\n");
     int shown = 0;
     for (const auto& r : ev.reasons) {
         if (++shown > 6)
             break;
-        os << (r.impact > 0 ? "  + " : "  - ") << reasonSentence(kb, r) << "\n      ["
-           << kb.evidence[r.evidence].source.text() << "]\n";
+        if (rec.tied)
+            os << "  " << kb.alternatives[r.favours].name << ": ";
+        else
+            os << (r.impact > 0 ? "  + " : "  - ");
+        os << reasonSentence(kb, r) << "\n      [" << citationText(kb.evidence[r.evidence].source)
+           << "]\n";
     }
+    if (ev.reasons.empty())
+        os << "  No answer yet makes any of the evidence count.\n";
+    for (const auto& a : ev.silentAnswers)
+        os << "  " << silentAnswerSentence(kb, a) << '\n';
     if (!ev.sensitivity.flipPoints.empty()) {
         os << "\nWhat would change it:\n";
         for (const auto& p : ev.sensitivity.flipPoints)
@@ -65,7 +81,10 @@ nlohmann::ordered_json questionnaireToJson(const KnowledgeBase& kb) {
     for (const auto& q : kb.questions) {
         Json options = Json::array();
         for (const auto& o : q.options)
-            options.push_back(Json{{"id", o.id}, {"label", o.label}, {"help", o.help}});
+            options.push_back(Json{{"id", o.id},
+                                   {"label", o.label},
+                                   {"help", o.help},
+                                   {"outside_article", restsOutsideArticle(kb, o)}});
         Json def;
         if (q.kind == QuestionKind::Single) {
             def = q.options[q.defaultOptions.front()].id;
@@ -79,6 +98,7 @@ nlohmann::ordered_json questionnaireToJson(const KnowledgeBase& kb) {
                                  {"kind", q.kind == QuestionKind::Single ? "single" : "multi"},
                                  {"text", q.text},
                                  {"help", q.help},
+                                 {"context", q.context},
                                  {"options", std::move(options)},
                                  {"default", std::move(def)}});
     }

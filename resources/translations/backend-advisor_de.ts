@@ -98,6 +98,42 @@
         <source>The pairwise judgements are inconsistent (consistency ratio %1, above %2). The least consistent is %3 vs %4 = %5; your other judgements imply about %6.</source>
         <translation>Die paarweisen Urteile sind widersprüchlich (Konsistenzverhältnis %1, über %2). Am wenigsten passt %3 gegenüber %4 = %5; Ihre übrigen Urteile legen etwa %6 nahe.</translation>
     </message>
+    <message>
+        <source>No stack is ahead: %1 and %2 score the same, %3 points on a 0–10 scale. The answers decide it.</source>
+        <translation>Kein Stack liegt vorn: %1 und %2 erreichen gleich viel, %3 Punkte auf einer Skala von 0–10. Die Antworten entscheiden.</translation>
+    </message>
+    <message>
+        <source>It is a tie now: %1 would win if %2 weighed more than %3, %4 if it weighed less.</source>
+        <translation>Jetzt steht es unentschieden: %1 würde gewinnen, wenn %2 mehr als %3 wöge, %4, wenn weniger.</translation>
+    </message>
+    <message>
+        <source>It is a tie now: %1 would win if %2 weighed more than %3.</source>
+        <translation>Jetzt steht es unentschieden: %1 würde gewinnen, wenn %2 mehr als %3 wöge.</translation>
+    </message>
+    <message>
+        <source>It is a tie now: %1 would win if %2 weighed less than %3.</source>
+        <translation>Jetzt steht es unentschieden: %1 würde gewinnen, wenn %2 weniger als %3 wöge.</translation>
+    </message>
+    <message>
+        <source>No weight on %1 would break the tie (now %2).</source>
+        <translation>Kein Gewicht für %1 würde das Unentschieden auflösen (jetzt %2).</translation>
+    </message>
+    <message>
+        <source>All %1 weightings drawn around the current weights leave them tied.</source>
+        <translation>Alle %1 um die aktuellen Gewichte gezogenen Gewichtungen lassen beide gleichauf.</translation>
+    </message>
+    <message>
+        <source>Around the current weights, %1 wins %2 and %3 wins %4 of %5 weightings.</source>
+        <translation>Um die aktuellen Gewichte gewinnt %1 %2 und %3 %4 von %5 Gewichtungen.</translation>
+    </message>
+    <message>
+        <source>outside the article</source>
+        <translation>außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>The article says nothing about “%1” for “%2”, so that answer leaves the result as it is.</source>
+        <translation>Der Artikel sagt nichts über „%1“ bei „%2“; diese Antwort lässt das Ergebnis, wie es ist.</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::CompareDialog</name>

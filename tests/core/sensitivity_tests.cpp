@@ -33,10 +33,40 @@ std::vector<double> weightsAt(const std::vector<double>& w, std::size_t k, doubl
     return out;
 }
 
+// From a tie, each flip point says who leads just above and just below the current weight.
+void checkTiedFlipPoints(const ScoreTable& table, const std::vector<FlipPoint>& points,
+                         const std::string& label) {
+    constexpr double kNudge = 1e-4;
+    for (const auto& p : points) {
+        INFO(label << " (tied), criterion " << p.criterion);
+        CHECK(p.tiedNow);
+        const double now = p.weightNow;
+        const auto above = weightsAt(table.weights, p.criterion, std::min(1.0, now + kNudge));
+        const auto below = weightsAt(table.weights, p.criterion, std::max(0.0, now - kNudge));
+        if (p.newWinner) {
+            CHECK_FALSE(table.leadTiedWith(above));
+            CHECK(table.winnerWith(above) == *p.newWinner);
+        } else if (now + kNudge <= 1.0) {
+            CHECK(table.leadTiedWith(above));
+        }
+        if (p.winnerIfLess) {
+            CHECK_FALSE(table.leadTiedWith(below));
+            CHECK(table.winnerWith(below) == *p.winnerIfLess);
+        } else if (now - kNudge >= 0.0) {
+            CHECK(table.leadTiedWith(below));
+        }
+        CHECK(p.flipsAt.has_value() == (p.newWinner || p.winnerIfLess));
+    }
+}
+
 // Checks every flip point of `table` against the winners on a grid of 20,001 weights.
 void checkFlipPointsByBruteForce(const ScoreTable& table, const std::string& label) {
     const auto points = flipPoints(table);
     REQUIRE(points.size() == table.criteria);
+    if (table.leadTied()) {
+        checkTiedFlipPoints(table, points, label);
+        return;
+    }
     const std::size_t winner = table.winner();
     constexpr int kSteps = 20'000;
     constexpr double kStep = 1.0 / kSteps;
@@ -48,7 +78,11 @@ void checkFlipPointsByBruteForce(const ScoreTable& table, const std::string& lab
         std::size_t nearestWinner = winner;
         for (int i = 0; i <= kSteps; ++i) {
             const double t = i * kStep;
-            const auto w = table.winnerWith(weightsAt(table.weights, p.criterion, t));
+            const auto weights = weightsAt(table.weights, p.criterion, t);
+            // Equal totals at one weight are where two lines meet, not a new winner.
+            if (table.leadTiedWith(weights))
+                continue;
+            const auto w = table.winnerWith(weights);
             if (w != winner &&
                 (!nearest || std::abs(t - p.weightNow) < std::abs(*nearest - p.weightNow))) {
                 nearest = t;
@@ -109,6 +143,19 @@ TEST_CASE("flip points match brute force", "[sensitivity]") {
                 flips += p.flipsAt.has_value();
         }
         CHECK(flips > 10); // crossings were found, so they were checked
+    }
+}
+
+TEST_CASE("flip points from a tie match brute force", "[sensitivity]") {
+    const auto& kb = builtInKnowledgeBase();
+    const ScoringModel model(kb);
+    // Nothing answered ties everywhere; chat + data ties with Node.js ahead on performance and
+    // Python on the ecosystem.
+    for (const json& answers : {json::object(), json{{"app_type", {"chat", "data"}}}}) {
+        const auto set = test::answersFrom(kb, {{"answers", answers}});
+        const auto table = tableFor(model, set);
+        REQUIRE(table.leadTied());
+        checkFlipPointsByBruteForce(table, answers.dump());
     }
 }
 
@@ -208,11 +255,17 @@ TEST_CASE("Monte Carlo agrees with an independent Dirichlet sampler", "[sensitiv
                     std::max(settings.concentration * table.weights[c], 0.05), 1.0);
                 sample[c] = gamma(rng);
             }
-            ++wins[table.winnerWith(sample)];
+            // A tied sample counts half for each.
+            if (table.leadTiedWith(sample)) {
+                wins[0] += 1;
+                wins[1] += 1;
+            } else {
+                wins[table.winnerWith(sample)] += 2;
+            }
         }
         for (std::size_t a = 0; a < table.alternatives; ++a)
             CHECK(fast.winProbability[a] ==
-                  Approx(static_cast<double>(wins[a]) / settings.samples).margin(0.01));
+                  Approx(static_cast<double>(wins[a]) / (2.0 * settings.samples)).margin(0.01));
     }
 }
 
@@ -320,7 +373,9 @@ TEST_CASE("the random number generators have the right distributions", "[sensiti
     }
 }
 
-TEST_CASE("answer flips are exactly the single changes that change the winner", "[sensitivity]") {
+TEST_CASE("answer flips are exactly the single changes that change the winner, or from a tie "
+          "decide it",
+          "[sensitivity]") {
     const auto three = test::threeAlternativeKnowledgeBase();
     for (const auto* kb : {&builtInKnowledgeBase(), &three}) {
         auto sets = labelledSets(*kb, 40);
@@ -336,6 +391,7 @@ TEST_CASE("answer flips are exactly the single changes that change the winner", 
             INFO(label);
             const auto ev = evaluate(*kb, answers);
             const auto winner = ev.recommendation.winner;
+            const bool tied = ev.recommendation.tied;
 
             using Flip = std::tuple<std::size_t, std::size_t, bool, std::size_t>;
             std::set<Flip> reported;
@@ -368,9 +424,11 @@ TEST_CASE("answer flips are exactly the single changes that change the winner", 
                         changed["answers"][question.id] = list;
                     }
                     const auto variant = test::answersFrom(*kb, changed);
-                    const auto newWinner =
-                        evaluate(*kb, variant, EngineOptions{{}, false}).recommendation.winner;
-                    if (newWinner != winner)
+                    const auto result =
+                        evaluate(*kb, variant, EngineOptions{{}, false}).recommendation;
+                    const auto newWinner = result.winner;
+                    // Ending in a tie decides nothing; from a tie, any lead decides it.
+                    if (!result.tied && (tied || newWinner != winner))
                         found.insert(
                             {q, o, question.kind == QuestionKind::Multi && chosen, newWinner});
                 }

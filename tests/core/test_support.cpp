@@ -41,7 +41,7 @@ KnowledgeBase threeAlternativeKnowledgeBase() {
         // Go sits between the two on every item, slightly above average on performance.
         const double n = e["ratings"]["nodejs"];
         const double p = e["ratings"]["python"];
-        e["ratings"]["go"] = (n + p) / 2.0 + (e["criterion"] == "performance" ? 0.5 : 0.0);
+        e["ratings"]["go"] = (n + p) / 2.0 + (e["criterion"] == "performance" ? 0.4 : 0.0);
         if (e.contains("figure") && e["figure"].contains("values"))
             e["figure"]["values"]["go"] = 1.0;
     }

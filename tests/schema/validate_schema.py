@@ -51,8 +51,9 @@ def deleter(path):
 # (name, mutation, JSON pointer where the schema must complain — the loader's field, or the
 #  object holding it when the complaint is about a missing or extra member)
 MUTATIONS = [
-    ("format 2", setter(["format"], 2), "/format"),
-    ("format as text", setter(["format"], "1"), "/format"),
+    ("format 3", setter(["format"], 3), "/format"),
+    ("format 1, from before quoted sources", setter(["format"], 1), "/format"),
+    ("format as text", setter(["format"], "2"), "/format"),
     ("version missing", deleter(["version"]), ""),
     ("version blank", setter(["version"], " \t"), "/version"),
     ("unknown top-level member", setter(["colour"], "red"), ""),
@@ -73,9 +74,22 @@ MUTATIONS = [
     ("bad date", setter(["evidence", 0, "source", "date"], "24 Apr 2025"), "/evidence/0/source/date"),
     ("source without section", deleter(["evidence", 0, "source", "section"]), "/evidence/0/source"),
     ("unknown evidence member", setter(["evidence", 0, "weight"], 1), "/evidence/0"),
-    ("figure without text", deleter(["evidence", 1, "figure", "text"]), "/evidence/1/figure"),
-    ("lower_is_better as a number", setter(["evidence", 1, "figure", "lower_is_better"], 1),
-     "/evidence/1/figure/lower_is_better"),
+    ("quote missing", deleter(["evidence", 0, "source", "quote"]), "/evidence/0/source"),
+    ("quote too short", setter(["evidence", 0, "source", "quote"], "event-driven"),
+     "/evidence/0/source/quote"),
+    ("a url on an item resting on the article", setter(["evidence", 0, "source", "url"], "https://example.org"),
+     "/evidence/0/source"),
+    ("outside the article without a url", deleter(["evidence", 19, "source", "url"]), "/evidence/19/source"),
+    ("outside the article with an address that is not one",
+     setter(["evidence", 19, "source", "url"], "mcfunley.com"), "/evidence/19/source/url"),
+    ("figure without text", deleter(["evidence", 2, "figure", "text"]), "/evidence/2/figure"),
+    ("lower_is_better as a number", setter(["evidence", 2, "figure", "lower_is_better"], 1),
+     "/evidence/2/figure/lower_is_better"),
+    ("figure range of three", setter(["evidence", 2, "figure", "values", "python"], [1, 2, 3]),
+     "/evidence/2/figure/values/python"),
+    ("context as text", setter(["questions", 6, "context"], "yes"), "/questions/6/context"),
+    ("hybrid without its source", deleter(["hybrids", 0, "source"]), "/hybrids/0"),
+    ("undecided without text", deleter(["undecided", "text"]), "/undecided"),
     ("unknown kind", setter(["questions", 0, "kind"], "several"), "/questions/0/kind"),
     ("one option", lambda kb: kb["questions"][1].__setitem__("options", kb["questions"][1]["options"][:1]),
      "/questions/1/options"),
@@ -85,8 +99,8 @@ MUTATIONS = [
     ("default missing", deleter(["questions", 1, "default"]), "/questions/1"),
     ("emphasis above 10", setter(["questions", 0, "options", 0, "effects", "evidence", "realtime_use_cases"], 11),
      "/questions/0/options/0/effects/evidence/realtime_use_cases"),
-    ("weight effect as text", setter(["questions", 0, "options", 0, "effects", "weights", "performance"], "0.3"),
-     "/questions/0/options/0/effects/weights/performance"),
+    ("weight effect as text", setter(["questions", 3, "options", 0, "effects", "weights", "scalability"], "-0.5"),
+     "/questions/3/options/0/effects/weights/scalability"),
     ("unknown effects member", setter(["questions", 0, "options", 0, "effects", "scores"], {}),
      "/questions/0/options/0/effects"),
     ("signals_use_case as text", setter(["questions", 0, "signals_use_case"], "yes"),
@@ -101,7 +115,7 @@ MUTATIONS = [
 def valid_variants(kb):
     """Knowledge bases the loader accepts, which the schema must accept too."""
     minimal = copy.deepcopy(kb)
-    for key in ("$schema", "title", "hybrids"):
+    for key in ("$schema", "title", "hybrids", "undecided"):
         minimal.pop(key, None)
     for a in minimal["alternatives"]:
         a.pop("summary", None)
@@ -114,6 +128,7 @@ def valid_variants(kb):
     for q in minimal["questions"]:
         q.pop("help", None)
         q.pop("signals_use_case", None)
+        q.pop("context", None)
         for o in q["options"]:
             for key in ("help", "leans", "effects"):
                 o.pop(key, None)
@@ -132,6 +147,8 @@ def valid_variants(kb):
     extras["evidence"][0]["base_relevance"] = 0
     extras["questions"][0]["default"] = []
     extras["questions"][0]["options"][0]["effects"] = {}
+    extras["evidence"][19]["source"]["date"] = "2015-03-30"
+    extras["evidence"][2]["figure"]["values"]["nodejs"] = [1, 1.5]
     yield "optional members given", extras
 
 

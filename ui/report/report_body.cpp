@@ -3,20 +3,16 @@
 #include "core/ahp.h"
 #include "core/explanations.h"
 #include "core/iso_time.h"
+#include "core/report_content.h"
+#include "ui/phrase_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace advisor::ui {
 namespace {
-
-// How many of the strongest supporting reasons the summary repeats.
-constexpr std::size_t kSummaryReasons = 3;
-// How many weight moves the weights section lists.
-constexpr std::size_t kWeightMoves = 8;
 
 QString qs(const std::string& text) {
     return QString::fromStdString(text);
@@ -29,29 +25,13 @@ QString number(double value, int decimals) {
     return QString::number(value, 'f', decimals);
 }
 
-// Citations numbered in the order the reasons first use them, as in the Markdown record.
-class SourceList {
-public:
-    int number(const Citation& citation) {
-        const QString text = qs(citation.text());
-        const auto [it, added] = index_.try_emplace(text, static_cast<int>(texts_.size()) + 1);
-        if (added)
-            texts_ << text;
-        return it->second;
-    }
-    [[nodiscard]] const QStringList& texts() const { return texts_; }
-
-private:
-    std::map<QString, int> index_;
-    QStringList texts_;
-};
-
 class ReportBody {
     Q_DECLARE_TR_FUNCTIONS(ReportBody)
 
 public:
     ReportBody(const ReportInput& input, const ReportChartMarkup& charts)
-        : in_(input), kb_(input.kb), ev_(input.evaluation), charts_(charts) {}
+        : in_(input), kb_(input.kb), ev_(input.evaluation), charts_(charts),
+          content_(reportContent(input)) {}
 
     QString html() {
         summary();
@@ -86,26 +66,27 @@ private:
         out_ += QStringLiteral("</%1>\n").arg(tag);
     }
 
+    QString outsideMark() const {
+        return QStringLiteral(" <span class=\"outside\">(%1)</span>")
+            .arg(escapeHtml(phraseText(outsideArticlePhrase())));
+    }
+
     // A reason with its figure and its citation number.
-    QString reasonItem(const Reason& reason) {
-        const EvidenceItem& item = kb_.evidence[reason.evidence];
-        QString text = escapeHtml(reasonSentence(kb_, reason));
+    QString reasonItem(const ReportReason& cited) const {
+        const EvidenceItem& item = kb_.evidence[cited.evidence];
+        QString text = escapeHtml(reasonSentence(kb_, ev_.reasons[cited.reason]));
         if (item.figure)
             text += QStringLiteral(" <span class=\"figure\">%1</span>")
                         .arg(tr("Figure: %1.").arg(escapeHtml(item.figure->text)));
-        return text + QStringLiteral(" <span class=\"cite\">[%1]</span>")
-                          .arg(sources_.number(item.source));
+        if (item.source.outsideArticle)
+            text += outsideMark();
+        return text + QStringLiteral(" <span class=\"cite\">[%1]</span>").arg(cited.source);
     }
 
-    QStringList reasonItems(bool supporting, std::size_t limit) {
+    QStringList reasonItems(const std::vector<ReportReason>& reasons) const {
         QStringList items;
-        for (const Reason& reason : ev_.reasons) {
-            if ((reason.impact > 0) != supporting)
-                continue;
-            if (static_cast<std::size_t>(items.size()) == limit)
-                break;
+        for (const ReportReason& reason : reasons)
             items << reasonItem(reason);
-        }
         return items;
     }
 
@@ -116,26 +97,40 @@ private:
             tr("%1 · Status: %2 · Knowledge base %3")
                 .arg(escapeHtml(reportDate(in_)), escapeHtml(in_.status), escapeHtml(kb_.version)),
             QStringLiteral("meta"));
-        paragraph(tr("Recommendation: <b>%1</b>").arg(winner()), QStringLiteral("winner"));
+        if (rec.tied)
+            paragraph(tr("Recommendation: <b>none yet, a tie</b>"), QStringLiteral("winner"));
+        else
+            paragraph(tr("Recommendation: <b>%1</b>").arg(winner()), QStringLiteral("winner"));
         paragraph(escapeHtml(headline(kb_, ev_)), QStringLiteral("headline"));
+        if (kb_.undecided && content_.undecidedSource)
+            paragraph(
+                escapeHtml(kb_.undecided->text) +
+                QStringLiteral(" <span class=\"cite\">[%1]</span>").arg(*content_.undecidedSource));
 
         out_ += QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\" "
                                "cellpadding=\"5\">\n");
         factRow(tr("Verdict"), escapeHtml(verdictLabel(rec.verdict)));
-        factRow(tr("Margin"), tr("%1 points on a 0–10 scale over %2")
-                                  .arg(number(rec.margin, 2), alternative(rec.runnerUp)));
+        factRow(tr("Margin"), rec.tied
+                                  ? tr("%1 points on a 0–10 scale").arg(number(0.0, 2))
+                                  : tr("%1 points on a 0–10 scale over %2")
+                                        .arg(number(rec.margin, 2), alternative(rec.runnerUp)));
         if (const auto confidence = confidenceSentence(kb_, ev_); !confidence.empty())
             factRow(tr("Confidence"), escapeHtml(confidence));
-        factRow(tr("Hybrid option"), rec.hybrid
-                                         ? escapeHtml(*rec.hybrid)
-                                         : tr("None suggested: the use cases point the same way."));
+        if (rec.hybrid)
+            factRow(tr("Hybrid option"),
+                    escapeHtml(*rec.hybrid) + outsideMark() +
+                        (content_.hybridSource ? QStringLiteral(" <span class=\"cite\">[%1]</span>")
+                                                     .arg(*content_.hybridSource)
+                                               : QString()));
+        else
+            factRow(tr("Hybrid option"), tr("None suggested: the use cases point the same way."));
         if (ev_.ahp && in_.answers.pairwise)
             if (const auto warning = ahpWarning(kb_, *ev_.ahp, in_.answers.pairwise->matrix);
                 !warning.empty())
                 factRow(tr("Warning"), escapeHtml(warning));
         out_ += QStringLiteral("</table>\n");
 
-        const QStringList top = reasonItems(true, kSummaryReasons);
+        const QStringList top = reasonItems(content_.topReasons);
         if (!top.isEmpty()) {
             out_ += QStringLiteral("<h3>%1</h3>\n").arg(tr("Top reasons"));
             list(top, QStringLiteral("ol"));
@@ -155,30 +150,41 @@ private:
         }
         // The raw figures behind the figures chart (which shows them normalised), cited.
         QStringList figures;
-        for (const EvidenceItem& item : kb_.evidence)
-            if (item.figure && item.figure->values.size() == kb_.alternatives.size())
-                figures << QStringLiteral("%1 <span class=\"cite\">[%2]</span>")
-                               .arg(escapeHtml(item.figure->text),
-                                    QString::number(sources_.number(item.source)));
+        for (const ReportFigure& f : content_.figures)
+            figures << QStringLiteral("%1 <span class=\"cite\">[%2]</span>")
+                           .arg(escapeHtml(kb_.evidence[f.evidence].figure->text),
+                                QString::number(f.source));
         if (!figures.isEmpty())
             paragraph(tr("Figures quoted: %1.").arg(figures.join(QStringLiteral("; "))),
                       QStringLiteral("caption"));
     }
 
     void reasons() {
-        heading(tr("Why %1").arg(winner()));
-        paragraph(tr("In favour of %1, strongest first:").arg(winner()));
-        const QStringList pro = reasonItems(true, ev_.reasons.size());
-        if (pro.isEmpty())
-            paragraph(tr("None."));
+        if (content_.tied)
+            heading(tr("What pulls each way"));
         else
-            list(pro, QStringLiteral("ol"));
-        paragraph(tr("Against it:"));
-        const QStringList contra = reasonItems(false, ev_.reasons.size());
-        if (contra.isEmpty())
-            paragraph(tr("None."));
-        else
-            list(contra, QStringLiteral("ol"));
+            heading(tr("Why %1").arg(winner()));
+        if (content_.reasonGroups.empty())
+            paragraph(tr("No answer makes any of the evidence count yet."));
+        for (const ReasonGroup& group : content_.reasonGroups) {
+            switch (group.kind) {
+            case ReasonGroup::Kind::InFavour:
+                paragraph(
+                    tr("In favour of %1, strongest first:").arg(alternative(group.alternative)));
+                break;
+            case ReasonGroup::Kind::Against:
+                paragraph(tr("Against it:"));
+                break;
+            case ReasonGroup::Kind::Towards:
+                paragraph(tr("Towards %1, strongest first:").arg(alternative(group.alternative)));
+                break;
+            }
+            const QStringList items = reasonItems(group.items);
+            if (items.isEmpty())
+                paragraph(tr("None."));
+            else
+                list(items, QStringLiteral("ol"));
+        }
     }
 
     void answers() {
@@ -191,19 +197,23 @@ private:
                                "cellpadding=\"4\">\n<thead><tr><th "
                                "width=\"58%\">%1</th><th>%2</th></tr></thead>\n")
                     .arg(tr("Question"), tr("Answer"));
-        for (std::size_t q = 0; q < kb_.questions.size(); ++q) {
-            const Question& question = kb_.questions[q];
+        for (const ReportAnswer& row : content_.answers) {
+            const Question& question = kb_.questions[row.question];
             QStringList labels;
-            for (std::size_t o : in_.answers.effective(kb_, q))
+            for (std::size_t o : row.options)
                 labels << escapeHtml(question.options[o].label);
-            QString answer = labels.join(QStringLiteral(", "));
-            if (!in_.answers.answered(q))
+            QString answer = labels.isEmpty() ? tr("None") : labels.join(QStringLiteral(", "));
+            if (row.defaulted)
                 answer += QStringLiteral(" <span class=\"muted\">%1</span>")
                               .arg(tr("(not answered; neutral default)"));
+            if (row.outsideArticle)
+                answer += outsideMark();
             out_ += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
                         .arg(escapeHtml(question.text), answer);
         }
         out_ += QStringLiteral("</table>\n");
+        for (const AnswerRef& silent : ev_.silentAnswers)
+            paragraph(escapeHtml(silentAnswerSentence(kb_, silent)));
         const auto defaults = static_cast<int>(ev_.defaultsUsed.size());
         paragraph(defaults == 0 ? tr("Every question was answered.")
                                 : tr("%n question(s) took a neutral default, so the result says "
@@ -253,28 +263,18 @@ private:
 
     // The answers that moved the weights most, so a reader sees where the emphasis came from.
     void weightMoves() {
-        if (ev_.weightSource != WeightSource::Answers)
+        if (content_.weightMoves.empty())
             return;
-        std::vector<const WeightTraceEntry*> moves;
-        for (const WeightTraceEntry& t : ev_.weightTrace)
-            if (std::abs(t.weightDelta) >= 0.005)
-                moves.push_back(&t);
-        if (moves.empty())
-            return;
-        std::stable_sort(moves.begin(), moves.end(), [](const auto* a, const auto* b) {
-            return std::abs(a->weightDelta) > std::abs(b->weightDelta);
-        });
-        if (moves.size() > kWeightMoves)
-            moves.resize(kWeightMoves);
         QStringList items;
-        for (const WeightTraceEntry* t : moves) {
-            const Question& q = kb_.questions[t->question];
-            const QString sign = t->weightDelta >= 0 ? QStringLiteral("+") : QStringLiteral("−");
+        for (std::size_t m : content_.weightMoves) {
+            const WeightTraceEntry& t = ev_.weightTrace[m];
+            const Question& q = kb_.questions[t.question];
+            const QString sign = t.weightDelta >= 0 ? QStringLiteral("+") : QStringLiteral("−");
             items << tr("%1 (%2%3): %4 %5")
-                         .arg(escapeHtml(q.options[t->option].label), escapeHtml(q.text),
-                              t->fromDefault ? tr(", default") : QString(),
-                              escapeHtml(kb_.criteria[t->criterion].name),
-                              sign + qs(formatWeight(std::abs(t->weightDelta))));
+                         .arg(escapeHtml(q.options[t.option].label), escapeHtml(q.text),
+                              t.fromDefault ? tr(", default") : QString(),
+                              escapeHtml(kb_.criteria[t.criterion].name),
+                              sign + qs(formatWeight(std::abs(t.weightDelta))));
         }
         paragraph(tr("What moved the weights most:"));
         list(items);
@@ -331,51 +331,64 @@ private:
 
     void consequences() {
         const Recommendation& rec = ev_.recommendation;
-        const AlternativeResult& w = ev_.alternatives[rec.winner];
-        const AlternativeResult& r = ev_.alternatives[rec.runnerUp];
-        QStringList stronger;
-        QStringList weaker;
-        for (std::size_t c = 0; c < kb_.criteria.size(); ++c)
-            (w.scores[c] >= r.scores[c] ? stronger : weaker) << escapeHtml(kb_.criteria[c].name);
+        auto criteria = [this](const std::vector<std::size_t>& list) {
+            QStringList names;
+            for (std::size_t c : list)
+                names << escapeHtml(kb_.criteria[c].name);
+            return names.join(QStringLiteral(", "));
+        };
         QStringList items;
-        if (!stronger.isEmpty())
+        if (content_.tied)
+            items << tr("<b>No choice yet:</b> nothing in the answers separates the stacks; "
+                        "answer the questions the project can answer, and the ones listed under "
+                        "Answers in Sensitivity decide it.");
+        if (!content_.gains.empty())
             items << tr("<b>Gains:</b> %1 scores at least as well as %2 on %3.")
-                         .arg(winner(), alternative(rec.runnerUp),
-                              stronger.join(QStringLiteral(", ")));
-        if (!weaker.isEmpty())
+                         .arg(winner(), alternative(rec.runnerUp), criteria(content_.gains));
+        if (!content_.tradeOffs.empty())
             items << tr("<b>Accepted trade-offs:</b> %1 scores better on %2; the reasons "
                         "against above say where.")
-                         .arg(alternative(rec.runnerUp), weaker.join(QStringLiteral(", ")));
+                         .arg(alternative(rec.runnerUp), criteria(content_.tradeOffs));
         if (rec.hybrid)
             items << tr("<b>If the split matters more than expected:</b> %1")
                          .arg(escapeHtml(*rec.hybrid));
-        items << (ev_.sensitivity.answerFlips.empty()
-                      ? tr("<b>Revisit</b> when the project's kind of work, load or team changes "
-                           "substantially; no single answer changes the recommendation today.")
-                      : tr("<b>Revisit</b> if the project changes as listed under Answers in "
-                           "Sensitivity; any one of those changes alone would change the "
-                           "recommendation."));
+        if (!content_.tied)
+            items << (ev_.sensitivity.answerFlips.empty()
+                          ? tr("<b>Revisit</b> when the project's kind of work, load or team "
+                               "changes substantially; no single answer changes the "
+                               "recommendation today.")
+                          : tr("<b>Revisit</b> if the project changes as listed under Answers in "
+                               "Sensitivity; any one of those changes alone would change the "
+                               "recommendation."));
         heading(tr("Consequences"));
         list(items);
     }
 
     void sources() {
         heading(tr("Sources"));
-        if (sources_.texts().isEmpty()) {
+        if (content_.sources.empty()) {
             paragraph(tr("No evidence was cited."));
             return;
         }
-        for (qsizetype i = 0; i < sources_.texts().size(); ++i)
+        for (std::size_t i = 0; i < content_.sources.size(); ++i) {
+            const Citation& c = content_.sources[i];
+            QString text = escapeHtml(c.text());
+            if (c.outsideArticle)
+                text = QStringLiteral("<span class=\"outside\">%1:</span> %2")
+                           .arg(escapeHtml(phraseText(outsideArticlePhrase())), text);
+            else if (!c.quote.empty())
+                text += QStringLiteral(": <q>%1</q>").arg(escapeHtml(c.quote));
             paragraph(QStringLiteral("<span class=\"cite\">[%1]</span> %2")
-                          .arg(QString::number(i + 1), escapeHtml(sources_.texts()[i])),
+                          .arg(QString::number(i + 1), text),
                       QStringLiteral("source"));
+        }
     }
 
     const ReportInput& in_;
     const KnowledgeBase& kb_;
     const Evaluation& ev_;
     const ReportChartMarkup& charts_;
-    SourceList sources_;
+    const ReportContent content_;
     QString out_;
 };
 

@@ -29,6 +29,7 @@ tr.total td { background-color: #f2f5f9; }
 .muted { color: #6b6b6b; }
 .figure { color: #444444; font-style: italic; }
 .cite { color: #555555; font-size: 8.5pt; }
+.outside { color: #8a4b00; font-style: italic; }
 p.source { font-size: 8.5pt; margin-top: 1px; margin-bottom: 2px; }
 )";
 

@@ -105,8 +105,11 @@ EvidenceFiguresChart::EvidenceFiguresChart(const KnowledgeBase& kb, QWidget* par
         auto* set = new QBarSet(QString::fromStdString(kb.alternatives[a].name), series);
         for (std::size_t e : figures_) {
             const Figure& f = *kb.evidence[e].figure;
-            const auto [lo, hi] = std::minmax_element(f.values.begin(), f.values.end());
-            const double v = f.values[a];
+            std::vector<double> mids;
+            for (const auto& value : f.values)
+                mids.push_back(value.mid());
+            const auto [lo, hi] = std::minmax_element(mids.begin(), mids.end());
+            const double v = mids[a];
             const double share =
                 f.lowerIsBetter ? (v > 0 ? *lo / v : 0.0) : (*hi > 0 ? v / *hi : 0.0);
             set->append(100.0 * share);
