@@ -68,8 +68,9 @@ Status validate(const Decision& d, const std::string& file) {
         return invalid("answers", "expected the answers as a JSON object");
     if (!d.result.is_object())
         return invalid("result", "expected the evaluation as a JSON object");
-    if (d.winner.empty())
-        return invalid("winner", "expected the winning alternative's id");
+    if (d.winner.empty() && d.verdict != "close_call")
+        return invalid("winner", "expected the winning alternative's id (only a tie, a close "
+                                 "call, has none)");
     if (d.verdict != "clear" && d.verdict != "lean" && d.verdict != "close_call")
         return invalid("verdict", "expected clear, lean or close_call");
     if (d.revisitOn && !isIsoDate(*d.revisitOn))

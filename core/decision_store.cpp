@@ -60,12 +60,15 @@ Decision makeDecision(const KnowledgeBase& kb, const AnswerSet& answers, const E
     d.seed = settings.seed;
     d.samples = settings.samples;
     const auto& rec = ev.recommendation;
-    d.winner = kb.alternatives[rec.winner].id;
-    d.winnerName = kb.alternatives[rec.winner].name;
+    // A tie names no winner, here as in every other output.
+    if (!rec.tied) {
+        d.winner = kb.alternatives[rec.winner].id;
+        d.winnerName = kb.alternatives[rec.winner].name;
+        if (rec.winner < ev.sensitivity.monteCarlo.winProbability.size())
+            d.confidence = ev.sensitivity.monteCarlo.winProbability[rec.winner];
+    }
     d.verdict = verdictId(rec.verdict);
     d.margin = rec.margin;
-    if (rec.winner < ev.sensitivity.monteCarlo.winProbability.size())
-        d.confidence = ev.sensitivity.monteCarlo.winProbability[rec.winner];
     return d;
 }
 

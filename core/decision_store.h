@@ -41,7 +41,7 @@ struct Decision {
     std::uint64_t seed = 0; // the Monte Carlo settings, so the result can be reproduced
     std::size_t samples = 0;
     nlohmann::ordered_json result; // evaluationToJson
-    std::string winner;            // alternative id
+    std::string winner;            // alternative id; empty for a tie
     std::string winnerName;
     std::string verdict; // "clear", "lean", "close_call"
     double margin = 0.0;

@@ -11,6 +11,7 @@
 #include "ui/store/decision_library.h"
 #include "ui/store/draft_autosave.h"
 #include "ui/store/draft_banner.h"
+#include "ui/store/saved_result_notice.h"
 #include "ui/store/session_saver.h"
 #include "ui/weights_page.h"
 
@@ -80,6 +81,23 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
     connect(library_, &DecisionLibrary::problem, this, &MainWindow::showNotice);
     connect(saver_, &SessionSaver::saved, this,
             [this] { statusBar()->showMessage(tr("Saved in the history"), 5000); });
+    connect(saver_, &SessionSaver::reopened, this, [this](const Decision& record) {
+        if (const QString text =
+                savedResultNotice(record, session_->knowledgeBase(), session_->evaluation());
+            !text.isEmpty()) {
+            showNotice(text);
+            savedResultNoticeShown_ = true;
+        }
+    });
+    // The notice is about the decision as reopened: once it is saved again (the record then
+    // holds today's result) or replaced, it no longer applies.
+    auto dropSavedResultNotice = [this] {
+        if (savedResultNoticeShown_)
+            noticeStrip_->hide();
+        savedResultNoticeShown_ = false;
+    };
+    connect(saver_, &SessionSaver::saved, this, dropSavedResultNotice);
+    connect(session_, &DecisionSession::loaded, this, dropSavedResultNotice);
     auto* autosave = new DraftAutosave(session_, library_, this);
     autosave->flushWhenClosing(this);
     auto* draftBanner = new DraftBanner(autosave, this);
@@ -176,7 +194,7 @@ QWidget* MainWindow::page(Page which) {
         built = new WeightsPage(session_, holder);
         break;
     case EvidenceView:
-        built = new EvidencePage(session_->knowledgeBase(), holder);
+        built = new EvidencePage(session_, holder);
         break;
     case HistoryView: {
         auto* history = new HistoryPage(library_, session_->knowledgeBase(), holder);

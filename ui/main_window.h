@@ -93,6 +93,7 @@ private:
     QStackedWidget* stack_;
     QWidget* noticeStrip_;
     QLabel* noticeText_;
+    bool savedResultNoticeShown_ = false; // the notice is about a reopened decision
     std::array<QWidget*, PageCount> slots_{};
     std::array<QWidget*, PageCount> pages_{};
     QuestionnairePage* questionnaire_ = nullptr;

@@ -368,6 +368,18 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>%1, the rest of the article&apos;s range</source>
+        <translation>%1, der Rest der Spanne im Artikel</translation>
+    </message>
+    <message>
+        <source> (a time: the bar shows the better value ÷ this one)</source>
+        <translation> (eine Zeit: der Balken zeigt den besseren Wert ÷ diesen)</translation>
+    </message>
+    <message>
+        <source> (a range in the article: the lighter part runs to its other end)</source>
+        <translation> (eine Spanne im Artikel: der hellere Teil reicht bis zu ihrem anderen Ende)</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::EvidenceModel</name>
@@ -421,6 +433,26 @@
         <source>Source and section</source>
         <translation>Quelle und Abschnitt</translation>
     </message>
+    <message>
+        <source>weight now %1</source>
+        <translation>Gewicht jetzt %1</translation>
+    </message>
+    <message>
+        <source>The article: “%1”</source>
+        <translation>Der Artikel: „%1“</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Not applied by the current answers: it counts once an answer makes it fit the project.</source>
+        <translation>Von den aktuellen Antworten nicht angewendet: Es zählt, sobald eine Antwort es auf das Projekt anwendet.</translation>
+    </message>
+    <message>
+        <source>Moves today&apos;s margin by %1 points towards %2.</source>
+        <translation>Verschiebt den heutigen Abstand um %1 Punkte zugunsten von %2.</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::EvidencePage</name>
@@ -468,6 +500,46 @@
         <location filename="../../ui/evidence/evidence_page.cpp" line="96"/>
         <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;ids</source>
+        <translation>&amp;IDs zeigen</translation>
+    </message>
+    <message>
+        <source>Any word: a claim, a quote, a source, a figure, an answer…</source>
+        <translation>Jedes Wort: eine Aussage, ein Zitat, eine Quelle, eine Zahl, eine Antwort…</translation>
+    </message>
+    <message>
+        <source>As in the knowledge base</source>
+        <translation>Wie in der Wissensbasis</translation>
+    </message>
+    <message>
+        <source>Strongest effect on today&apos;s result first</source>
+        <translation>Stärkste Wirkung auf das heutige Ergebnis zuerst</translation>
+    </message>
+    <message>
+        <source>Order of the items</source>
+        <translation>Reihenfolge der Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Show each item&apos;s id, as answers files and reports name it</source>
+        <translation>Die ID jedes Eintrags zeigen, wie Antwortdateien und Berichte ihn nennen</translation>
+    </message>
+    <message>
+        <source>Every claim the advice rests on, by criterion. Each quotes the article it comes from, unless it is marked as outside the article. Your answers decide which claims apply to your project.</source>
+        <translation>Jede Aussage, auf der die Empfehlung beruht, nach Kriterium. Jede zitiert den Artikel, aus dem sie stammt, außer sie ist als außerhalb des Artikels gekennzeichnet. Ihre Antworten entscheiden, welche Aussagen auf Ihr Projekt zutreffen.</translation>
+    </message>
+    <message>
+        <source>Evidence items by criterion</source>
+        <translation>Belege nach Kriterium</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1284,10 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>Tick none to skip: the results will say a default was used.</source>
         <translation>Zum Überspringen nichts ankreuzen: Die Ergebnisse weisen auf den Standardwert hin.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::QuestionnairePage</name>
@@ -1319,6 +1395,18 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>Source [evidence]</source>
         <translation>Quelle [Beleg]</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <translation>%1, „%2“</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::RecommendationBanner</name>
@@ -1366,6 +1454,18 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <location filename="../../ui/results/recommendation_banner.cpp" line="89"/>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 As the article puts it: “%2.”</source>
+        <translation>%1 Der Artikel sagt: „%2.“</translation>
+    </message>
+    <message>
+        <source>Consider a hybrid (%1): %2</source>
+        <translation>Erwägen Sie eine Mischform (%1): %2</translation>
+    </message>
+    <message>
+        <source>Nothing is answered yet: every question takes its neutral default (%1).</source>
+        <translation>Noch nichts beantwortet: Jede Frage nimmt ihren neutralen Standard an (%1).</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1729,34 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>Backend stack decision</source>
         <translation>Entscheidung über den Backend-Stack</translation>
     </message>
+    <message>
+        <source>Recommendation: &lt;b&gt;none yet, a tie&lt;/b&gt;</source>
+        <translation>Empfehlung: &lt;b&gt;noch keine, Gleichstand&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 points on a 0–10 scale</source>
+        <translation>%1 Punkte auf einer Skala von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>What pulls each way</source>
+        <translation>Was in welche Richtung zieht</translation>
+    </message>
+    <message>
+        <source>No answer makes any of the evidence count yet.</source>
+        <translation>Noch keine Antwort lässt einen der Belege zählen.</translation>
+    </message>
+    <message>
+        <source>Towards %1, strongest first:</source>
+        <translation>Zugunsten von %1, das Stärkste zuerst:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No choice yet:&lt;/b&gt; nothing in the answers separates the stacks; answer the questions the project can answer, and the ones listed under Answers in Sensitivity decide it.</source>
+        <translation>&lt;b&gt;Noch keine Wahl:&lt;/b&gt; Nichts in den Antworten unterscheidet die Stacks; beantworten Sie die Fragen, die das Projekt beantworten kann – die unter „Antworten“ in der Sensitivität genannten entscheiden es.</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::ReportDocument</name>
@@ -1692,6 +1820,14 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <location filename="../../ui/results/results_page.cpp" line="89"/>
         <source>Why: the evidence behind the recommendation</source>
         <translation>Warum: die Belege hinter der Empfehlung</translation>
+    </message>
+    <message>
+        <source>No answer yet makes any of the article&apos;s claims apply. Each answer in the questionnaire says which claims fit the project; the Evidence page lists them all.</source>
+        <translation>Noch keine Antwort wendet eine Aussage des Artikels an. Jede Antwort im Fragebogen sagt, welche Aussagen zum Projekt passen; die Seite „Belege“ listet sie alle.</translation>
+    </message>
+    <message>
+        <source>What pulls each way: the evidence your answers apply</source>
+        <translation>Was in welche Richtung zieht: die Belege, die Ihre Antworten anwenden</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2067,51 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <location filename="../../ui/history/decision_comparison.cpp" line="174"/>
         <source>From the answers</source>
         <translation>Aus den Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::EvidenceCardDelegate</name>
+    <message>
+        <source>The article: “%1”</source>
+        <translation>Der Artikel: „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figure:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Zahl:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applied by your answers:&lt;/b&gt; %1. %2</source>
+        <translation>&lt;b&gt;Durch Ihre Antworten angewendet:&lt;/b&gt; %1. %2</translation>
+    </message>
+    <message>
+        <source>Ratings (0–10): %1 · favours %2</source>
+        <translation>Bewertungen (0–10): %1 · spricht für %2</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::Citation</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::SavedResultNotice</name>
+    <message>
+        <source>no stack ahead (a tie)</source>
+        <translation>kein Stack vorn (Gleichstand)</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3 points</source>
+        <translation>%1, %2, mit %3 Punkten Vorsprung</translation>
+    </message>
+    <message>
+        <source>“%1” was saved on %2 with knowledge base %3. Today&apos;s knowledge base, %4, gives the same answer: %5.</source>
+        <translation>„%1“ wurde am %2 mit der Wissensbasis %3 gespeichert. Die heutige Wissensbasis, %4, gibt dieselbe Antwort: %5.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved on %2 with knowledge base %3, which gave: %4. Today&apos;s knowledge base, %5, gives another answer: %6. The results shown are today&apos;s; History keeps the saved result until you save this decision again.</source>
+        <translation>„%1“ wurde am %2 mit der Wissensbasis %3 gespeichert, die ergab: %4. Die heutige Wissensbasis, %5, gibt eine andere Antwort: %6. Angezeigt werden die heutigen Ergebnisse; der Verlauf behält das gespeicherte Ergebnis, bis Sie diese Entscheidung erneut speichern.</translation>
     </message>
 </context>
 </TS>

@@ -1,3 +1,4 @@
+#include "core/score_model.h"
 #include "main_window_fixture.h"
 #include "ui/decision_session.h"
 #include "ui/questionnaire/questionnaire_page.h"
@@ -70,7 +71,11 @@ TEST_CASE("The questionnaire has one page per knowledge-base topic, built from i
             INFO(name.toStdString());
             REQUIRE(button != nullptr);
             CHECK(button->accessibleName() == QString::fromStdString(o.label));
-            CHECK(button->accessibleDescription() == QString::fromStdString(o.help));
+            // An answer that rests on a source outside the article says so with its help.
+            CHECK(button->accessibleDescription() ==
+                  (restsOutsideArticle(kb, o)
+                       ? QString::fromStdString(o.help) + QStringLiteral(" (outside the article)")
+                       : QString::fromStdString(o.help)));
         }
         if (q.kind == QuestionKind::Single)
             CHECK(f.find<QRadioButton>(QStringLiteral("skip_") + QString::fromStdString(q.id)));
@@ -79,7 +84,7 @@ TEST_CASE("The questionnaire has one page per knowledge-base topic, built from i
     CHECK(f.find<QRadioButton>(QStringLiteral("skip_team"))->isChecked());
     CHECK(f.find<QLabel>(QStringLiteral("progressText"))
               ->text()
-              .contains(QStringLiteral("Topic 1 of 4")));
+              .contains(QStringLiteral("Topic 1 of 5")));
 }
 
 TEST_CASE("At start-up the first question paints first and the topic's others follow at once",
@@ -233,12 +238,12 @@ TEST_CASE("Progress shows the topic and how many questions are answered", "[ques
     auto* progress = f.find<QProgressBar>(QStringLiteral("questionnaireProgress"));
     auto* text = f.find<QLabel>(QStringLiteral("progressText"));
     CHECK(progress->value() == 1);
-    CHECK(text->text().contains(QStringLiteral("0 of 10")));
+    CHECK(text->text().contains(QStringLiteral("0 of 11")));
     test::click(f.find<QRadioButton>(optionName("workload", "io")));
-    CHECK(text->text().contains(QStringLiteral("1 of 10")));
+    CHECK(text->text().contains(QStringLiteral("1 of 11")));
     QTest::keyClick(f.find<QRadioButton>(optionName("workload", "io")), Qt::Key_Return);
     CHECK(progress->value() == 2);
-    CHECK(text->text().contains(QStringLiteral("Topic 2 of 4")));
+    CHECK(text->text().contains(QStringLiteral("Topic 2 of 5")));
     CHECK_FALSE(f.find<QPushButton>(QStringLiteral("nextButton"))
                     ->text()
                     .contains(QStringLiteral("results")));

@@ -21,6 +21,19 @@ TEST_CASE("Grab every page in light and dark", "[.screenshots]") {
                                                                   "weights", "evidence", "history"};
     for (const auto& [mode, modeName] : modes) {
         applyPaletteMode(mode);
+        {
+            // Before any answer: the tie, and what the page says instead of reasons.
+            WindowFixture empty;
+            empty.window->showPage(MainWindow::ResultsView);
+            REQUIRE(QTest::qWaitFor([&] { return empty.window->resultsPage()->chartsReady(); }));
+            QTest::qWait(30);
+            CHECK(empty.window->grab().save(QStringLiteral("%1/results-unanswered-%2.png")
+                                                .arg(folder, QString::fromLatin1(modeName))));
+            empty.window->showPage(MainWindow::WeightsView);
+            QTest::qWait(30);
+            CHECK(empty.window->grab().save(QStringLiteral("%1/weights-unanswered-%2.png")
+                                                .arg(folder, QString::fromLatin1(modeName))));
+        }
         WindowFixture f;
         REQUIRE(f.window->openAnswers(QStringLiteral(ADVISOR_TEST_DATA_DIR) +
                                       QStringLiteral("/answers/mixed-realtime-ml.json")));

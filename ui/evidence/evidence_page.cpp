@@ -1,100 +1,144 @@
 #include "ui/evidence/evidence_page.h"
 
+#include "ui/decision_session.h"
+#include "ui/evidence/evidence_card_delegate.h"
+#include "ui/evidence/evidence_filter.h"
 #include "ui/evidence/evidence_model.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
-#include <QTableView>
-#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace advisor::ui {
 
-EvidencePage::EvidencePage(const KnowledgeBase& kb, QWidget* parent)
-    : QWidget(parent), model_(new EvidenceModel(kb, this)), proxy_(new QSortFilterProxyModel(this)),
-      filter_(new QLineEdit(this)), table_(new QTableView(this)), details_(new QTextBrowser(this)) {
+EvidencePage::EvidencePage(DecisionSession* session, QWidget* parent)
+    : QWidget(parent), session_(session), model_(new EvidenceModel(session->knowledgeBase(), this)),
+      filter_(new EvidenceFilter(this)), search_(new QLineEdit(this)), order_(new QComboBox(this)),
+      ids_(new QCheckBox(tr("Show &ids"), this)), view_(new QTreeView(this)),
+      delegate_(new EvidenceCardDelegate(view_)) {
     setObjectName(QStringLiteral("evidencePage"));
-    proxy_->setSourceModel(model_);
-    proxy_->setSortRole(EvidenceModel::SortRole);
-    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy_->setFilterKeyColumn(-1); // any column matches
-    proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
+    filter_->setSourceModel(model_);
 
-    filter_->setObjectName(QStringLiteral("evidenceFilter"));
-    filter_->setPlaceholderText(tr("Filter by any word: id, criterion, figure, source…"));
-    filter_->setClearButtonEnabled(true);
-    filter_->setAccessibleName(tr("Filter evidence"));
-    auto* filterLabel = new QLabel(tr("&Filter:"), this);
-    filterLabel->setBuddy(filter_);
+    search_->setObjectName(QStringLiteral("evidenceFilter"));
+    search_->setPlaceholderText(tr("Any word: a claim, a quote, a source, a figure, an answer…"));
+    search_->setClearButtonEnabled(true);
+    search_->setAccessibleName(tr("Filter evidence"));
+    auto* searchLabel = new QLabel(tr("&Filter:"), this);
+    searchLabel->setBuddy(search_);
 
-    table_->setObjectName(QStringLiteral("evidenceTable"));
-    table_->setAccessibleName(tr("Evidence items"));
-    table_->setModel(proxy_);
-    table_->setSortingEnabled(true);
-    table_->sortByColumn(-1, Qt::AscendingOrder); // knowledge-base order until a header is clicked
-    // One line per item keeps twenty items on screen; the details pane shows the long texts.
-    table_->setWordWrap(false);
-    table_->setTextElideMode(Qt::ElideRight);
-    table_->setAlternatingRowColors(true);
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->verticalHeader()->hide();
-    auto* header = table_->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->resizeSection(EvidenceModel::IdColumn, 150);
-    header->resizeSection(EvidenceModel::CriterionColumn, 95);
-    header->resizeSection(EvidenceModel::FavoursColumn, 70);
-    header->resizeSection(EvidenceModel::RatingsColumn, 135);
-    header->resizeSection(EvidenceModel::FigureColumn, 170);
-    header->resizeSection(EvidenceModel::SummaryColumn, 280);
-    header->setMinimumSectionSize(50);
+    order_->setObjectName(QStringLiteral("evidenceOrder"));
+    order_->addItem(tr("As in the knowledge base"));
+    order_->addItem(tr("Strongest effect on today's result first"));
+    order_->setAccessibleName(tr("Order of the items"));
+    auto* orderLabel = new QLabel(tr("&Order:"), this);
+    orderLabel->setBuddy(order_);
+    ids_->setObjectName(QStringLiteral("evidenceShowIds"));
+    ids_->setToolTip(tr("Show each item's id, as answers files and reports name it"));
 
-    details_->setObjectName(QStringLiteral("evidenceDetails"));
-    details_->setAccessibleName(tr("Selected evidence item"));
-    details_->setOpenLinks(false);
-    details_->setMinimumHeight(110);
-    details_->setPlaceholderText(tr("Select an item to read it in full with its source."));
+    auto* intro = new QLabel(
+        tr("Every claim the advice rests on, by criterion. Each quotes the article it comes "
+           "from, unless it is marked as outside the article. Your answers decide which claims "
+           "apply to your project."),
+        this);
+    intro->setObjectName(QStringLiteral("evidenceIntro"));
+    intro->setWordWrap(true);
+
+    view_->setObjectName(QStringLiteral("evidenceView"));
+    view_->setAccessibleName(tr("Evidence items by criterion"));
+    view_->setModel(filter_);
+    view_->setItemDelegate(delegate_);
+    view_->setHeaderHidden(true);
+    view_->setRootIsDecorated(false);
+    view_->setItemsExpandable(false);
+    view_->setUniformRowHeights(false);
+    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view_->setFrameShape(QFrame::NoFrame);
+    view_->viewport()->installEventFilter(this);
+    view_->expandAll();
+
+    auto* copy = new QAction(tr("Copy"), view_);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    view_->addAction(copy);
+    connect(copy, &QAction::triggered, this, &EvidencePage::copySelection);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(filterLabel);
-    top->addWidget(filter_, 1);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(table_);
-    split->addWidget(details_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
+    top->addWidget(searchLabel);
+    top->addWidget(search_, 1);
+    top->addWidget(orderLabel);
+    top->addWidget(order_);
+    top->addWidget(ids_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(split, 1);
+    layout->addWidget(intro);
+    layout->addWidget(view_, 1);
 
-    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &EvidencePage::showDetails);
+    connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        filter_->setFilterFixedString(text);
+        view_->expandAll(); // criteria that come back are shown open
+    });
+    connect(order_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        filter_->setOrder(i == 1 ? EvidenceFilter::Order::Effect
+                                 : EvidenceFilter::Order::KnowledgeBase);
+        view_->expandAll();
+    });
+    connect(ids_, &QCheckBox::toggled, delegate_, &EvidenceCardDelegate::setShowIds);
+    connect(session_, &DecisionSession::evaluationChanged, this, [this] {
+        stale_ = true;
+        if (isVisible())
+            refresh();
+    });
+    filter_->setOrder(EvidenceFilter::Order::KnowledgeBase);
 }
 
-void EvidencePage::showDetails(const QModelIndex& current) {
-    if (!current.isValid()) {
-        details_->clear();
+void EvidencePage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_)
+        refresh();
+}
+
+void EvidencePage::refresh() {
+    model_->setEvaluation(session_->evaluation());
+    stale_ = false;
+    view_->doItemsLayout(); // an item's text, and so its height, may have changed
+}
+
+bool EvidencePage::eventFilter(QObject* watched, QEvent* event) {
+    // Cards wrap to the view's width: a new width means new heights. Laid out on the next turn,
+    // not inside the resize, so the view does not re-enter its own layout.
+    if (watched == view_->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, view_, [view = view_] { view->doItemsLayout(); });
+    return QWidget::eventFilter(watched, event);
+}
+
+void EvidencePage::showEvidence(std::size_t evidence) {
+    if (stale_)
+        refresh();
+    search_->clear();
+    const QModelIndex index = filter_->mapFromSource(model_->indexOfEvidence(evidence));
+    if (!index.isValid())
         return;
-    }
-    // Knowledge-base text goes into rich text only escaped.
-    auto cell = [&](int column) {
-        return proxy_->index(current.row(), column).data().toString().toHtmlEscaped();
-    };
-    QString html = tr("<p><b>%1</b> · %2 · favours %3 · %4</p><p>%5</p>")
-                       .arg(cell(EvidenceModel::IdColumn), cell(EvidenceModel::CriterionColumn),
-                            cell(EvidenceModel::FavoursColumn), cell(EvidenceModel::RatingsColumn),
-                            cell(EvidenceModel::SummaryColumn));
-    if (!cell(EvidenceModel::FigureColumn).isEmpty())
-        html += tr("<p><b>Figure:</b> %1</p>").arg(cell(EvidenceModel::FigureColumn));
-    html += tr("<p><b>Source:</b> %1</p>").arg(cell(EvidenceModel::SourceColumn));
-    details_->setHtml(html);
+    view_->setCurrentIndex(index);
+    view_->scrollTo(index, QAbstractItemView::PositionAtTop);
+}
+
+void EvidencePage::copySelection() const {
+    const QModelIndex current = view_->currentIndex();
+    if (current.isValid())
+        QApplication::clipboard()->setText(current.data(Qt::AccessibleTextRole).toString());
 }
 
 } // namespace advisor::ui

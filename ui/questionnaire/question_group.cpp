@@ -1,6 +1,9 @@
 #include "ui/questionnaire/question_group.h"
 
+#include "core/explanations.h"
+#include "core/score_model.h"
 #include "ui/decision_session.h"
+#include "ui/phrase_text.h"
 #include "ui/wrapped_text.h"
 
 #include <QButtonGroup>
@@ -53,6 +56,14 @@ void QuestionGroup::addOptionRow(QAbstractButton* button, const QString& help, i
     layout->addWidget(helpLabel, row, 1, Qt::AlignTop);
 }
 
+// An option whose answer counts only evidence from outside the article says so beside it.
+QString QuestionGroup::optionHelp(const Option& option) const {
+    const QString help = QString::fromStdString(option.help);
+    if (!restsOutsideArticle(session_->knowledgeBase(), option))
+        return help;
+    return tr("%1 (%2)").arg(help, phraseText(outsideArticlePhrase()));
+}
+
 void QuestionGroup::buildSingle() {
     const Question& q = session_->knowledgeBase().questions[question_];
     group_ = new QButtonGroup(this);
@@ -64,7 +75,7 @@ void QuestionGroup::buildSingle() {
         button->setObjectName(QStringLiteral("option_%1_%2").arg(idName(q.id), idName(option.id)));
         group_->addButton(button, static_cast<int>(o));
         buttons_.push_back(button);
-        addOptionRow(button, QString::fromStdString(option.help), row++);
+        addOptionRow(button, optionHelp(option), row++);
     }
     QStringList defaults;
     for (std::size_t o : q.defaultOptions)
@@ -97,7 +108,7 @@ void QuestionGroup::buildMulti() {
         auto* box = new QCheckBox(QString::fromStdString(option.label), this);
         box->setObjectName(QStringLiteral("option_%1_%2").arg(idName(q.id), idName(option.id)));
         buttons_.push_back(box);
-        addOptionRow(box, QString::fromStdString(option.help), row++);
+        addOptionRow(box, optionHelp(option), row++);
         connect(box, &QCheckBox::clicked, this, &QuestionGroup::multiChoiceClicked);
     }
     auto* note =

@@ -13,6 +13,10 @@ class QButtonGroup;
 class QRadioButton;
 QT_END_NAMESPACE
 
+namespace advisor {
+struct Option;
+}
+
 namespace advisor::ui {
 
 class DecisionSession;
@@ -36,6 +40,7 @@ private:
     void buildSingle();
     void buildMulti();
     void addOptionRow(QAbstractButton* button, const QString& help, int row);
+    [[nodiscard]] QString optionHelp(const Option& option) const;
     void multiChoiceClicked();
 
     DecisionSession* session_;

@@ -3,12 +3,14 @@
 #include "core/evaluation.h"
 #include "core/knowledge_base.h"
 #include "ui/chart_style.h"
+#include "ui/locale_format.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QCoreApplication>
-#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
 #include <QPolarChart>
@@ -51,7 +53,7 @@ ProfileRadarChart::ProfileRadarChart(const KnowledgeBase& kb, QWidget* parent)
     auto* radial = new QValueAxis(chart);
     radial->setRange(0, 10);
     radial->setTickCount(6);
-    radial->setLabelFormat(QStringLiteral("%d"));
+    radial->setLabelFormat(QStringLiteral("%.0f")); // "%d" prints nothing once localised
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     for (const Alternative& a : kb.alternatives) {
@@ -100,30 +102,54 @@ EvidenceFiguresChart::EvidenceFiguresChart(const KnowledgeBase& kb, QWidget* par
     }
     auto* chart = new QChart;
     chart->setTitle(tr("The article's figures (share of the better value, %)"));
-    auto* series = new QHorizontalBarSeries(chart);
+    // One stacked series per alternative, side by side in each figure's row: a bar up to the
+    // share at one end of the article's range and, where it gives a range ("2 to 3 times"), a
+    // lighter part up to the other end.
+    auto* categories = new QBarCategoryAxis(chart);
+    for (std::size_t e : figures_)
+        categories->append(figureLabel(*kb.evidence[e].figure));
+    auto* values = new QValueAxis(chart);
+    values->setRange(0, 100);
+    values->setTickCount(6);
+    values->setLabelFormat(QStringLiteral("%.0f")); // "%d" prints nothing once localised
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     for (std::size_t a = 0; a < kb.alternatives.size(); ++a) {
-        auto* set = new QBarSet(QString::fromStdString(kb.alternatives[a].name), series);
+        auto* series = new QHorizontalStackedBarSeries(chart);
+        const QString name = QString::fromStdString(kb.alternatives[a].name);
+        auto* solid = new QBarSet(name, series);
+        auto* range = new QBarSet(tr("%1, the rest of the article's range").arg(name), series);
         for (std::size_t e : figures_) {
             const Figure& f = *kb.evidence[e].figure;
-            std::vector<double> mids;
-            for (const auto& value : f.values)
-                mids.push_back(value.mid());
-            const auto [lo, hi] = std::minmax_element(mids.begin(), mids.end());
-            const double v = mids[a];
-            const double share =
-                f.lowerIsBetter ? (v > 0 ? *lo / v : 0.0) : (*hi > 0 ? v / *hi : 0.0);
-            set->append(100.0 * share);
+            double best = f.lowerIsBetter ? f.values[0].low : f.values[0].high;
+            for (const FigureValue& v : f.values)
+                best = f.lowerIsBetter ? std::min(best, v.low) : std::max(best, v.high);
+            const FigureValue& v = f.values[a];
+            // Higher means better on every row: a time becomes best ÷ this one.
+            const double low = f.lowerIsBetter ? (v.high > 0 ? best / v.high : 0.0)
+                                               : (best > 0 ? v.low / best : 0.0);
+            const double high = f.lowerIsBetter ? (v.low > 0 ? best / v.low : 0.0)
+                                                : (best > 0 ? v.high / best : 0.0);
+            solid->append(100.0 * low);
+            range->append(100.0 * (high - low));
         }
-        series->append(set);
-        sets_.push_back(set);
+        series->append(solid);
+        series->append(range);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value%"));
+        series->setLabelsPrecision(3);
+        chart->addSeries(series);
+        series->attachAxis(categories);
+        series->attachAxis(values);
+        for (QLegendMarker* marker : chart->legend()->markers(series))
+            marker->setVisible(marker->label() == name);
+        solid_.push_back(solid);
+        range_.push_back(range);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(3);
-    QStringList categories;
-    for (std::size_t e : figures_)
-        categories.append(figureLabel(*kb.evidence[e].figure));
-    installHorizontalBars(chart, series, categories, 100);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    setChart(chart);
+    setAccessibleName(chart->title());
+    restyle();
 }
 
 QString EvidenceFiguresChart::caption() const {
@@ -131,10 +157,14 @@ QString EvidenceFiguresChart::caption() const {
     QStringList sources;
     for (std::size_t e : figures_) {
         const EvidenceItem& item = kb_.evidence[e];
-        lines << (item.figure->lowerIsBetter
-                      ? tr("• %1 (a time: the bar shows the better value ÷ this one)")
-                      : tr("• %1"))
-                     .arg(QString::fromStdString(item.figure->text));
+        const bool range = std::any_of(item.figure->values.begin(), item.figure->values.end(),
+                                       [](const FigureValue& v) { return v.isRange(); });
+        QString line = tr("• %1").arg(QString::fromStdString(item.figure->text));
+        if (item.figure->lowerIsBetter)
+            line += tr(" (a time: the bar shows the better value ÷ this one)");
+        if (range)
+            line += tr(" (a range in the article: the lighter part runs to its other end)");
+        lines << line;
         const QString source = tr("%1 (%2)").arg(QString::fromStdString(item.source.title),
                                                  QString::fromStdString(item.source.date));
         if (!sources.contains(source))
@@ -145,10 +175,17 @@ QString EvidenceFiguresChart::caption() const {
 }
 
 void EvidenceFiguresChart::applySeriesColors() {
-    for (std::size_t a = 0; a < sets_.size(); ++a) {
-        sets_[a]->setColor(alternativeColor(kb_, a));
-        sets_[a]->setBorderColor(alternativeColor(kb_, a));
-        sets_[a]->setLabelColor(palette().color(QPalette::Text));
+    for (std::size_t a = 0; a < solid_.size(); ++a) {
+        const QColor color = alternativeColor(kb_, a);
+        solid_[a]->setColor(color);
+        solid_[a]->setBorderColor(color);
+        QColor light = color;
+        light.setAlphaF(0.35);
+        range_[a]->setColor(light);
+        range_[a]->setBorderColor(color);
+        solid_[a]->setLabelColor(palette().color(QPalette::Text));
+        // The lighter part's own length means nothing to a reader; the caption gives the range.
+        range_[a]->setLabelColor(Qt::transparent);
     }
 }
 

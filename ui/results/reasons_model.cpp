@@ -2,17 +2,21 @@
 
 #include "core/explanations.h"
 #include "core/knowledge_base.h"
+#include "ui/evidence/citation_text.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"
+
+#include <cmath>
 
 namespace advisor::ui {
 
 ReasonsModel::ReasonsModel(const KnowledgeBase& kb, QObject* parent)
     : QAbstractTableModel(parent), kb_(kb) {}
 
-void ReasonsModel::setReasons(std::vector<Reason> reasons) {
+void ReasonsModel::setReasons(std::vector<Reason> reasons, bool tied) {
     beginResetModel();
     reasons_ = std::move(reasons);
+    tied_ = tied;
     endResetModel();
 }
 
@@ -31,11 +35,15 @@ QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
     const EvidenceItem& item = kb_.evidence[reason.evidence];
     if (role == EvidenceIdRole)
         return QString::fromStdString(item.id);
+    if (role == OutsideArticleRole)
+        return item.source.outsideArticle;
+    if (role == Qt::ToolTipRole)
+        return citationTooltip(item.source);
     if (role == Qt::TextAlignmentRole && index.column() == ImpactColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignTop);
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignTop);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case ReasonColumn: {
@@ -48,11 +56,16 @@ QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
     case FavoursColumn:
         return QString::fromStdString(kb_.alternatives[reason.favours].name);
     case ImpactColumn:
-        // Signed so a reason that works against the recommendation is visibly one.
-        return localeNumber(reason.impact, 2);
+        // Signed so a reason that works against the recommendation is visibly one; from a tie
+        // there is no recommendation, and the Favours column says which way it pulls.
+        return localeNumber(tied_ ? std::abs(reason.impact) : reason.impact, 2);
     case SourceColumn:
-        return tr("%1 [%2]").arg(QString::fromStdString(item.source.text()),
-                                 QString::fromStdString(item.id));
+        return item.source.outsideArticle
+                   ? tr("%1: %2").arg(phraseText(outsideArticlePhrase()),
+                                      QString::fromStdString(item.source.title))
+                   : tr("%1, “%2”")
+                         .arg(QString::fromStdString(item.source.title),
+                              QString::fromStdString(item.source.section));
     default:
         return {};
     }
@@ -71,7 +84,7 @@ QVariant ReasonsModel::headerData(int section, Qt::Orientation orientation, int 
     case ImpactColumn:
         return tr("Margin points");
     case SourceColumn:
-        return tr("Source [evidence]");
+        return tr("Source");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 // The evaluation's reasons as a table: what the evidence says, whom it favours, how much it
-// moved the margin, and where it comes from (the citation).
+// moved the margin, and where it comes from (the citation, marked when it is not the article;
+// the tooltip quotes the article's own words).
 #pragma once
 
 #include "core/evaluation.h"
@@ -19,10 +20,13 @@ class ReasonsModel : public QAbstractTableModel {
 public:
     enum Column { ReasonColumn, FavoursColumn, ImpactColumn, SourceColumn, ColumnCount };
     static constexpr int EvidenceIdRole = Qt::UserRole + 1;
+    static constexpr int OutsideArticleRole = Qt::UserRole + 2;
 
     explicit ReasonsModel(const KnowledgeBase& kb, QObject* parent = nullptr);
 
-    void setReasons(std::vector<Reason> reasons);
+    // `tied`: the lead is tied, so impacts are shown unsigned (there is no winner to be for or
+    // against).
+    void setReasons(std::vector<Reason> reasons, bool tied = false);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -33,6 +37,7 @@ public:
 private:
     const KnowledgeBase& kb_;
     std::vector<Reason> reasons_;
+    bool tied_ = false;
 };
 
 } // namespace advisor::ui

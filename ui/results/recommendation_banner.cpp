@@ -30,7 +30,9 @@ RecommendationBanner::RecommendationBanner(const KnowledgeBase& kb, QWidget* par
       verdict_(plainLabel(this, QStringLiteral("verdictLabel"))),
       headline_(plainLabel(this, QStringLiteral("headlineLabel"))),
       confidence_(plainLabel(this, QStringLiteral("confidenceLabel"))),
+      undecided_(plainLabel(this, QStringLiteral("undecidedLabel"))),
       hybrid_(plainLabel(this, QStringLiteral("hybridLabel"))),
+      silent_(plainLabel(this, QStringLiteral("silentLabel"))),
       defaults_(plainLabel(this, QStringLiteral("defaultsLabel"))) {
     setObjectName(QStringLiteral("recommendationBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -52,7 +54,9 @@ RecommendationBanner::RecommendationBanner(const KnowledgeBase& kb, QWidget* par
     text->addWidget(verdict_);
     text->addWidget(headline_);
     text->addWidget(confidence_);
+    text->addWidget(undecided_);
     text->addWidget(hybrid_);
+    text->addWidget(silent_);
     text->addWidget(defaults_);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 8, 0);
@@ -63,17 +67,32 @@ RecommendationBanner::RecommendationBanner(const KnowledgeBase& kb, QWidget* par
 void RecommendationBanner::showEvaluation(const Evaluation& evaluation) {
     const Recommendation& rec = evaluation.recommendation;
     QPalette stripe = stripe_->palette();
-    stripe.setColor(QPalette::Window, alternativeColor(kb_, rec.winner));
+    // A tie has no winner's colour.
+    stripe.setColor(QPalette::Window,
+                    rec.tied ? palette().color(QPalette::Mid) : alternativeColor(kb_, rec.winner));
     stripe_->setPalette(stripe);
 
     verdict_->setText(tr("Verdict: %1").arg(phraseText(verdictPhrase(rec.verdict))));
     headline_->setText(phraseText(headlinePhrase(kb_, evaluation, localeNumberFormat())));
     confidence_->setText(phraseText(confidencePhrase(kb_, evaluation, localeNumberFormat())));
     confidence_->setVisible(!confidence_->text().isEmpty());
-    hybrid_->setText(rec.hybrid
-                         ? tr("Consider a hybrid: %1").arg(QString::fromStdString(*rec.hybrid))
-                         : QString());
+    // The knowledge base's words for a tie, with the article's own sentence behind them.
+    const bool undecided = rec.tied && kb_.undecided.has_value();
+    undecided_->setText(undecided ? tr("%1 As the article puts it: \u201c%2.\u201d")
+                                        .arg(QString::fromStdString(kb_.undecided->text),
+                                             QString::fromStdString(kb_.undecided->source.quote))
+                                  : QString());
+    undecided_->setVisible(undecided);
+    hybrid_->setText(rec.hybrid ? tr("Consider a hybrid (%1): %2")
+                                      .arg(phraseText(outsideArticlePhrase()),
+                                           QString::fromStdString(*rec.hybrid))
+                                : QString());
     hybrid_->setVisible(rec.hybrid.has_value());
+    QStringList silent;
+    for (const AnswerRef& answer : evaluation.silentAnswers)
+        silent << phraseText(silentAnswerPhrase(kb_, answer));
+    silent_->setText(silent.join(QLatin1Char('\n')));
+    silent_->setVisible(!silent.isEmpty());
 
     QStringList defaults;
     for (std::size_t q : evaluation.defaultsUsed) {
@@ -84,17 +103,22 @@ void RecommendationBanner::showEvaluation(const Evaluation& evaluation) {
         defaults << tr("%1 → %2").arg(QString::fromStdString(question.text),
                                       labels.isEmpty() ? tr("none") : labels.join(tr(", ")));
     }
-    defaults_->setText(defaults.isEmpty()
-                           ? tr("Every question was answered; no defaults were used.")
-                           : tr("Unanswered, so neutral defaults were used (%1): %2")
-                                 .arg(defaults.size())
-                                 .arg(defaults.join(tr("; "))));
+    if (defaults.isEmpty())
+        defaults_->setText(tr("Every question was answered; no defaults were used."));
+    else if (evaluation.defaultsUsed.size() == kb_.questions.size())
+        defaults_->setText(tr("Nothing is answered yet: every question takes its neutral "
+                              "default (%1).")
+                               .arg(defaults.size()));
+    else
+        defaults_->setText(tr("Unanswered, so neutral defaults were used (%1): %2")
+                               .arg(QString::number(defaults.size()), defaults.join(tr("; "))));
     setAccessibleDescription(text());
 }
 
 QString RecommendationBanner::text() const {
     QStringList parts;
-    for (const QLabel* label : {verdict_, headline_, confidence_, hybrid_, defaults_})
+    for (const QLabel* label :
+         {verdict_, headline_, confidence_, undecided_, hybrid_, silent_, defaults_})
         if (!label->text().isEmpty())
             parts << label->text();
     return parts.join(QLatin1Char('\n'));

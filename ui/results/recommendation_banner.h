@@ -1,5 +1,7 @@
 // The headline of the results: who wins, how clearly (verdict, margin in words, Monte Carlo
-// confidence), the hybrid suggestion when there is one, and which questions took defaults.
+// confidence), or that nothing separates them yet and why; the hybrid suggestion when there is
+// one (marked as outside the article), which questions took defaults and which answers the
+// article says nothing about.
 // All sentences come from core/explanations.h, so the GUI says what the CLI and reports say.
 #pragma once
 
@@ -32,7 +34,9 @@ private:
     QLabel* verdict_;
     QLabel* headline_;
     QLabel* confidence_;
+    QLabel* undecided_;
     QLabel* hybrid_;
+    QLabel* silent_;
     QLabel* defaults_;
 };
 

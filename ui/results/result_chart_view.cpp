@@ -35,7 +35,7 @@ void ResultChartView::installHorizontalBars(QChart* chart, QAbstractBarSeries* s
     auto* values = new QValueAxis(chart);
     values->setRange(0, maximum);
     values->setTickCount(6);
-    values->setLabelFormat(QStringLiteral("%d"));
+    values->setLabelFormat(QStringLiteral("%.0f")); // "%d" prints nothing once localised
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(categoryAxis);

@@ -86,7 +86,18 @@ ResultsPage::ResultsPage(DecisionSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(banner_);
     layout->addWidget(chartArea_);
-    layout->addWidget(heading(tr("Why: the evidence behind the recommendation"), content));
+    reasonsHeading_ = heading(tr("Why: the evidence behind the recommendation"), content);
+    reasonsHeading_->setObjectName(QStringLiteral("reasonsHeading"));
+    layout->addWidget(reasonsHeading_);
+    noReasons_ = new QLabel(tr("No answer yet makes any of the article's claims apply. Each "
+                               "answer in the questionnaire says which claims fit the project; "
+                               "the Evidence page lists them all."),
+                            content);
+    noReasons_->setObjectName(QStringLiteral("noReasonsLabel"));
+    noReasons_->setWordWrap(true);
+    noReasons_->setForegroundRole(QPalette::PlaceholderText);
+    noReasons_->hide();
+    layout->addWidget(noReasons_);
     layout->addWidget(reasons_);
     layout->addStretch(1);
 
@@ -152,7 +163,12 @@ void ResultsPage::sessionChanged() {
 void ResultsPage::refresh() {
     const Evaluation& evaluation = session_->evaluation();
     banner_->showEvaluation(evaluation);
-    reasonsModel_->setReasons(evaluation.reasons);
+    reasonsModel_->setReasons(evaluation.reasons, evaluation.recommendation.tied);
+    reasonsHeading_->setText(evaluation.recommendation.tied
+                                 ? tr("What pulls each way: the evidence your answers apply")
+                                 : tr("Why: the evidence behind the recommendation"));
+    reasons_->setVisible(!evaluation.reasons.empty());
+    noReasons_->setVisible(evaluation.reasons.empty());
     static_cast<FittedTableView*>(reasons_)->fitToRows();
     if (chartsReady()) {
         scores_->showEvaluation(evaluation);

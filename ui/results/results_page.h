@@ -55,6 +55,8 @@ private:
     ProfileRadarChart* radar_ = nullptr;
     EvidenceFiguresChart* figures_ = nullptr;
     QLabel* figuresCaption_ = nullptr;
+    QLabel* reasonsHeading_ = nullptr;
+    QLabel* noReasons_ = nullptr;
     bool stale_ = true;
 };
 

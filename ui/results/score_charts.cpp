@@ -88,7 +88,7 @@ ContributionsChart::ContributionsChart(const KnowledgeBase& kb, QWidget* parent)
     valueAxis_ = new QValueAxis(chart);
     valueAxis_->setRange(0, 10);
     valueAxis_->setTickCount(6);
-    valueAxis_->setLabelFormat(QStringLiteral("%d"));
+    valueAxis_->setLabelFormat(QStringLiteral("%.0f")); // "%d" prints nothing once localised
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(valueAxis_, Qt::AlignLeft);
     series->attachAxis(categories);

@@ -98,6 +98,7 @@ bool SessionSaver::reopen(std::int64_t id) {
     reopening_ = false;
     setSavedId(id);
     savedTitle_ = decision->title;
+    emit reopened(*decision);
     return true;
 }
 

@@ -5,6 +5,8 @@
 // A rename of the tied record (in History) reaches the session's title too.
 #pragma once
 
+#include "core/decision_store.h"
+
 #include <QObject>
 #include <cstdint>
 #include <string>
@@ -30,6 +32,9 @@ public:
 signals:
     void savedIdChanged(std::int64_t id);
     void saved(std::int64_t id);
+    // A saved decision was loaded into the session; `record` is what the store holds, with the
+    // result it was saved with.
+    void reopened(const advisor::Decision& record);
 
 private:
     bool store(bool asNew);

@@ -51,7 +51,8 @@ WinProbabilityChart::WinProbabilityChart(const KnowledgeBase& kb, QWidget* paren
     axisY_ = new QValueAxis(chart_);
     axisY_->setRange(0.0, 100.0);
     axisY_->setTickCount(6);
-    axisY_->setLabelFormat(QStringLiteral("%d%%"));
+    // Localised labels take "%.0f" and the rest literally: "%%" would print twice, "%d" nothing.
+    axisY_->setLabelFormat(QStringLiteral("%.0f%"));
     chart_->addAxis(axisX, Qt::AlignBottom);
     chart_->addAxis(axisY_, Qt::AlignLeft);
     series_->attachAxis(axisX);
