@@ -1757,6 +1757,10 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>&lt;b&gt;No choice yet:&lt;/b&gt; nothing in the answers separates the stacks; answer the questions the project can answer, and the ones listed under Answers in Sensitivity decide it.</source>
         <translation>&lt;b&gt;Noch keine Wahl:&lt;/b&gt; Nichts in den Antworten unterscheidet die Stacks; beantworten Sie die Fragen, die das Projekt beantworten kann – die unter „Antworten“ in der Sensitivität genannten entscheiden es.</translation>
     </message>
+    <message>
+        <source>None suggested: nothing points either way yet.</source>
+        <translation>Keine vorgeschlagen: Noch zeigt nichts in eine Richtung.</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::ReportDocument</name>

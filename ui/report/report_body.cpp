@@ -123,7 +123,9 @@ private:
                                                      .arg(*content_.hybridSource)
                                                : QString()));
         else
-            factRow(tr("Hybrid option"), tr("None suggested: the use cases point the same way."));
+            factRow(tr("Hybrid option"),
+                    rec.tied ? tr("None suggested: nothing points either way yet.")
+                             : tr("None suggested: the use cases point the same way."));
         if (ev_.ahp && in_.answers.pairwise)
             if (const auto warning = ahpWarning(kb_, *ev_.ahp, in_.answers.pairwise->matrix);
                 !warning.empty())
