@@ -11,19 +11,21 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-double rounded(double value, double step) {
-    return std::round(value / step) * step;
+// To `decimals` places, as the nearest double to that decimal (so JSON shows "20118.1").
+double rounded(double value, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
 }
 
-Json optionalNumber(const std::optional<double>& value, double step) {
-    return value ? Json(rounded(*value, step)) : Json(nullptr);
+Json optionalNumber(const std::optional<double>& value, int decimals) {
+    return value ? Json(rounded(*value, decimals)) : Json(nullptr);
 }
 
 Json figuresToJson(const EndpointFigures& f) {
-    return Json{{"requests_per_second", rounded(f.requestsPerSecond, 0.1)},
-                {"latency_ms", Json{{"p50", rounded(f.latencyMs.p50, 0.001)},
-                                    {"p90", rounded(f.latencyMs.p90, 0.001)},
-                                    {"p99", rounded(f.latencyMs.p99, 0.001)}}},
+    return Json{{"requests_per_second", rounded(f.requestsPerSecond, 1)},
+                {"latency_ms", Json{{"p50", rounded(f.latencyMs.p50, 3)},
+                                    {"p90", rounded(f.latencyMs.p90, 3)},
+                                    {"p99", rounded(f.latencyMs.p99, 3)}}},
                 {"requests", f.requests},
                 {"errors", f.errors}};
 }
@@ -56,16 +58,16 @@ Json claimToJson(const ClaimResult& c) {
         {"id", c.id},
         {"article", Json{{"quote", c.quote},
                          {"figure", c.figure},
-                         {"ratio", Json{{"low", rounded(c.claimedRatio, 0.01)},
-                                        {"high", optionalNumber(c.claimedRatioHigh, 0.01)}}}}},
-        {"measured", Json{{"endpoint", c.endpoint},
-                          {"metric", c.metric},
-                          {"node", Json{{"server", c.nodeServer},
-                                        {"value", optionalNumber(c.nodeValue, 0.001)}}},
-                          {"python", Json{{"server", c.pythonServer},
-                                          {"value", optionalNumber(c.pythonValue, 0.001)}}},
-                          {"ratio", optionalNumber(c.measuredRatio, 0.01)},
-                          {"sentence", c.sentence}}},
+                         {"ratio", Json{{"low", rounded(c.claimedRatio, 2)},
+                                        {"high", optionalNumber(c.claimedRatioHigh, 2)}}}}},
+        {"measured",
+         Json{{"endpoint", c.endpoint},
+              {"metric", c.metric},
+              {"node", Json{{"server", c.nodeServer}, {"value", optionalNumber(c.nodeValue, 3)}}},
+              {"python",
+               Json{{"server", c.pythonServer}, {"value", optionalNumber(c.pythonValue, 3)}}},
+              {"ratio", optionalNumber(c.measuredRatio, 2)},
+              {"sentence", c.sentence}}},
         {"verdict", toString(c.verdict)}};
 }
 
@@ -317,8 +319,8 @@ nlohmann::ordered_json labRunToJson(const LabRun& run) {
                          {"logical_cores", m.logicalCores},
                          {"os", m.os},
                          {"kernel", m.kernel},
-                         {"load_average_before", optionalNumber(m.loadAverageBefore, 0.01)},
-                         {"load_average_after", optionalNumber(m.loadAverageAfter, 0.01)},
+                         {"load_average_before", optionalNumber(m.loadAverageBefore, 2)},
+                         {"load_average_after", optionalNumber(m.loadAverageAfter, 2)},
                          {"versions", std::move(versions)}}},
         {"servers", std::move(servers)},
         {"claims", std::move(claims)},
