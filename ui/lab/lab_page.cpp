@@ -322,7 +322,7 @@ QString LabPage::machineText(const lab::LabRun& run) const {
                .arg(QString::fromStdString(run.startedAt), QString::fromStdString(m.cpu), cores,
                     QString::fromStdString(m.os), QString::fromStdString(m.kernel)) +
            load + QLatin1Char('\n') +
-           tr("wrk with %1 connection(s), %2 s per measurement after %3 s warm-up, %4 rounds; %5.")
+           tr("wrk, connections: %1, %2 s per measurement after %3 s warm-up, %4 rounds; %5.")
                .arg(st.connections)
                .arg(st.seconds)
                .arg(st.warmupSeconds)
