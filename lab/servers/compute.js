@@ -41,9 +41,10 @@ function parseOptions(argv) {
     return options;
 }
 
-// Runs `serve(port)` in this process, or in `workers` cluster workers sharing the port. A
-// worker exits when its primary goes away (cluster closes the IPC channel), so killing the
-// primary's process group or the primary alone leaves nothing behind.
+// Runs `serve(port)` in this process, or in `workers` cluster workers sharing the port. The
+// primary exits when a worker dies, and a worker exits when its primary goes (its IPC channel
+// closes). Said explicitly: once, by hand, a worker was seen serving on after its primary
+// was killed.
 function start(argv, serve) {
     const options = parseOptions(argv);
     const cluster = require('cluster');
@@ -52,6 +53,7 @@ function start(argv, serve) {
         cluster.on('exit', () => process.exit(1));
         return;
     }
+    if (cluster.isWorker) process.on('disconnect', () => process.exit(0));
     serve(options.port);
 }
 

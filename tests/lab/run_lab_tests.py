@@ -7,8 +7,9 @@ Usage: run_lab_tests.py BACKEND_ADVISOR [CHECK ...]
   issue lists is there, every claim has a verdict, and no server is left running.
 - Interrupted by SIGTERM mid-run: exit 1, says so, and every process it started is gone and
   the server's port is free; a second lab started meanwhile is refused (one at a time).
-- Killed by SIGKILL mid-run (no chance to clean up): the kernel stops its children
-  (PR_SET_PDEATHSIG), and the servers' own workers follow theirs.
+- Killed by SIGKILL mid-run (no chance to clean up), with a worker per core: the kernel stops
+  its children (PR_SET_PDEATHSIG), and the servers' own workers (Node.js cluster, gunicorn)
+  follow theirs.
 - With wrk not on PATH: every server is reported missing, with the apt-get line.
 
 Needs wrk, nodejs, node-express and the python3 packages (scripts/install-deps.sh --test).
@@ -183,7 +184,7 @@ def real_run(c, binary, lab_dir):
 
 
 def interrupted_run(c, binary, lab_dir):
-    lab = Lab(binary, ["--seconds", "5", "--servers", "node-http", "--workers-per-core"])
+    lab = Lab(binary, ["--seconds", "5", "--servers", "uvicorn-asgi", "--workers-per-core"])
     line = lab.wait_for("measuring /json", 60)
     if not c.check(line is not None, f"the run reaches a measurement: {''.join(lab.stderr)}"):
         lab.proc.kill()
@@ -210,21 +211,25 @@ def interrupted_run(c, binary, lab_dir):
 
 
 def killed_run(c, binary, lab_dir):
-    lab = Lab(binary, ["--seconds", "5", "--servers", "django"])
-    line = lab.wait_for("measuring /json", 60)
-    if not c.check(line is not None, f"the run reaches a measurement: {''.join(lab.stderr)}"):
-        lab.proc.kill()
-        return
-    port = port_of(line)
-    time.sleep(0.5)  # the line comes just before wrk starts
-    started = descendants(lab.proc.pid)
-    c.check(listening(port), "gunicorn listens while measured")
-    c.check(len(started) >= 3, f"gunicorn, its worker and wrk are running ({len(started)})")
-    lab.proc.kill()  # SIGKILL: the lab runs no cleanup of its own
-    lab.proc.wait(timeout=10)
-    c.check(not wait_gone(started), "SIGKILL: every process it started is gone")
-    c.check(not listening(port) and port_free(port), "SIGKILL: the server's port is free")
-    c.check(not lab_processes(lab_dir), "SIGKILL: no lab server runs")
+    # Node.js's cluster workers and gunicorn's worker each have to notice their parent's end.
+    for server in ("node-http", "django"):
+        lab = Lab(binary, ["--seconds", "5", "--servers", server, "--workers-per-core"])
+        line = lab.wait_for("measuring /json", 60)
+        if not c.check(line is not None,
+                       f"{server}: the run reaches a measurement: {''.join(lab.stderr)}"):
+            lab.proc.kill()
+            continue
+        port = port_of(line)
+        time.sleep(0.5)  # the line comes just before wrk starts
+        started = descendants(lab.proc.pid)
+        c.check(listening(port), f"{server}: listens while measured")
+        c.check(len(started) >= 4, f"{server}: its workers and wrk are running ({len(started)})")
+        lab.proc.kill()  # SIGKILL: the lab runs no cleanup of its own
+        lab.proc.wait(timeout=10)
+        c.check(not wait_gone(started), f"{server}, SIGKILL: every process it started is gone")
+        c.check(not listening(port) and port_free(port),
+                f"{server}, SIGKILL: the server's port is free")
+        c.check(not lab_processes(lab_dir), f"{server}, SIGKILL: no lab server runs")
 
 
 def missing_wrk(c, binary, lab_dir):
