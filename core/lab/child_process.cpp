@@ -25,8 +25,10 @@ std::string nameOf(const std::string& entry) {
     return entry.substr(0, entry.find('='));
 }
 
-// The app's environment with `extra` replacing variables of the same name.
-std::vector<std::string> environmentWith(const std::vector<std::string>& extra) {
+// The app's environment with `extra` replacing variables of the same name, and the mark
+// every lab child carries.
+std::vector<std::string> environmentWith(std::vector<std::string> extra) {
+    extra.push_back(std::string(kLabChildMark) + "=" + std::to_string(::getpid()));
     std::vector<std::string> env;
     for (char** e = environ; e && *e; ++e) {
         const std::string entry = *e;

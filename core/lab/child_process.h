@@ -15,6 +15,11 @@
 
 namespace advisor::lab {
 
+// Every child carries BACKEND_ADVISOR_LAB_RUN=<the app's pid> in its environment, and so do
+// the processes it starts: a process left behind, should one ever be, can be found by it
+// (`grep -l BACKEND_ADVISOR_LAB_RUN /proc/*/environ`), and the tests look for exactly that.
+inline constexpr const char* kLabChildMark = "BACKEND_ADVISOR_LAB_RUN";
+
 struct ChildOptions {
     std::vector<std::string> argv;             // argv[0]: an absolute path, or a name on PATH
     std::vector<std::string> extraEnvironment; // NAME=value, replacing the app's own

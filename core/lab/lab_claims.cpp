@@ -19,13 +19,6 @@ std::optional<double> figureOf(const ServerResult* server, const ClaimSpec& clai
                                               : endpoint->median.latencyMs.p50;
 }
 
-const ServerResult* find(const std::vector<ServerResult>& servers, const std::string& id) {
-    for (const auto& s : servers)
-        if (s.id == id)
-            return &s;
-    return nullptr;
-}
-
 std::string verdictWords(ClaimVerdict verdict) {
     switch (verdict) {
     case ClaimVerdict::Holds:
@@ -112,8 +105,8 @@ std::vector<ClaimResult> compareClaims(const std::vector<ServerResult>& servers)
         r.metric = claim.metric;
         r.nodeServer = claim.nodeServer;
         r.pythonServer = claim.pythonServer;
-        const ServerResult* node = find(servers, claim.nodeServer);
-        const ServerResult* python = find(servers, claim.pythonServer);
+        const ServerResult* node = findResult(servers, claim.nodeServer);
+        const ServerResult* python = findResult(servers, claim.pythonServer);
         r.nodeValue = figureOf(node, claim);
         r.pythonValue = figureOf(python, claim);
         if (r.nodeValue && r.pythonValue && *r.nodeValue > 0 && *r.pythonValue > 0) {

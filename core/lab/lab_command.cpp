@@ -4,6 +4,7 @@
 #include "core/lab/lab_runner.h"
 #include "core/number_format.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <charconv>
@@ -188,18 +189,11 @@ void printServerRow(std::ostream& out, const ServerResult& s) {
     out << '\n';
 }
 
+// "holds partly": the JSON's verdict in words.
 std::string verdictLabel(ClaimVerdict v) {
-    switch (v) {
-    case ClaimVerdict::Holds:
-        return "holds";
-    case ClaimVerdict::HoldsPartly:
-        return "holds partly";
-    case ClaimVerdict::DoesNotHold:
-        return "does not hold";
-    case ClaimVerdict::NotMeasured:
-        break;
-    }
-    return "not measured";
+    auto label = toString(v);
+    std::replace(label.begin(), label.end(), '_', ' ');
+    return label;
 }
 
 void printText(std::ostream& out, const LabRun& run) {

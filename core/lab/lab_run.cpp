@@ -254,11 +254,15 @@ LabRun runFrom(const JsonCursor& root) {
 
 } // namespace
 
-const ServerResult* LabRun::server(const std::string& id) const {
+const ServerResult* findResult(const std::vector<ServerResult>& servers, const std::string& id) {
     for (const auto& s : servers)
         if (s.id == id)
             return &s;
     return nullptr;
+}
+
+const ServerResult* LabRun::server(const std::string& id) const {
+    return findResult(servers, id);
 }
 
 std::string toString(ServerStatus status) {

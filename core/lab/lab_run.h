@@ -105,6 +105,10 @@ struct LabRun {
     [[nodiscard]] const ServerResult* server(const std::string& id) const;
 };
 
+// The server with this id among `servers`, or null.
+[[nodiscard]] const ServerResult* findResult(const std::vector<ServerResult>& servers,
+                                             const std::string& id);
+
 [[nodiscard]] std::string toString(ServerStatus status);
 [[nodiscard]] std::string toString(ClaimVerdict verdict);
 [[nodiscard]] std::string toString(WorkerMode mode);

@@ -79,6 +79,7 @@ private:
     std::optional<std::string> checkAnswers(int port);
     std::optional<StepFailure> runWrk(Server& server, const std::vector<std::string>& args,
                                       std::string& output);
+    std::optional<StepFailure> settle(const Server& server);
     void report(LabStage stage, int round, const ServerSpec& spec, int port, double units);
     [[nodiscard]] bool cancelled() const { return cancel_.load(); }
 
@@ -186,6 +187,20 @@ std::optional<StepFailure> LabSession::runWrk(Server& server, const std::vector<
     return std::nullopt;
 }
 
+// Waits until the server answers a fresh request: it has worked off what the last wrk run
+// left queued (requests sent just before wrk stopped), so the next measurement starts clean.
+std::optional<StepFailure> LabSession::settle(const Server& server) {
+    const auto until = Clock::now() + kStartTimeout;
+    while (Clock::now() < until) {
+        if (cancelled())
+            return StepFailure{kCancelled, true};
+        if (loopbackGet(server.port, "/json", 2s))
+            return std::nullopt;
+    }
+    return StepFailure{"did not answer within " + std::to_string(kStartTimeout.count()) +
+                       " s after a measurement"};
+}
+
 std::optional<StepFailure> LabSession::measureStep(const ServerSpec& spec, int round,
                                                    StepFigures& out) {
     std::string failure;
@@ -207,6 +222,8 @@ std::optional<StepFailure> LabSession::measureStep(const ServerSpec& spec, int r
                              env_.serverDir + "/warmup.lua", base + "/"},
                             output))
             return f;
+        if (auto f = settle(*server))
+            return f;
         units += settings_.warmupSeconds;
     }
     for (const auto& [stage, path, figures] :
@@ -221,9 +238,16 @@ std::optional<StepFailure> LabSession::measureStep(const ServerSpec& spec, int r
             return f;
         const auto parsed = parseWrkOutput(output, "wrk on " + spec.id + " " + path + ", round " +
                                                        std::to_string(round + 1));
+        if (!parsed && parsed.error().message == kNoRequestAnswered)
+            return StepFailure{"no response to " + std::string(path) + " within the " +
+                               std::to_string(settings_.seconds) + " s measurement: with " + load +
+                               " connections this server needs longer on this machine "
+                               "now (try more --seconds or fewer --connections)"};
         if (!parsed)
             return StepFailure{parsed.error().oneLine()};
         *figures = figuresFrom(*parsed);
+        if (auto f = settle(*server))
+            return f;
         units += settings_.seconds;
     }
     return std::nullopt;

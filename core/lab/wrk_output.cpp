@@ -186,7 +186,7 @@ Result<WrkMeasurement> parseWrkOutput(std::string_view text, const std::string& 
     if (!c.requests)
         return Error{source, "wrk output", "no \"N requests in T\" line"};
     if (*c.requests == 0 || *c.rate <= 0)
-        return Error{source, "wrk output", "no request was answered"};
+        return Error{source, "wrk output", kNoRequestAnswered};
     WrkMeasurement m;
     m.requestsPerSecond = *c.rate;
     m.latencyP50Ms = *c.p50;

@@ -25,6 +25,10 @@ struct WrkMeasurement {
     [[nodiscard]] std::uint64_t errors() const { return socketErrors + non2xxResponses; }
 };
 
+// The message when wrk finished without a single response in its time: a report, but not a
+// measurement (the server needs longer than the duration to answer its first requests).
+inline constexpr const char* kNoRequestAnswered = "no request was answered";
+
 // Parses wrk 4's report. Refuses anything without a positive, finite "Requests/sec", the four
 // percentiles and the "N requests in T" line, naming `source` and the line at fault; wrk's own
 // complaints ("unable to connect ...", its usage text) come back as the error's message.

@@ -4,6 +4,7 @@
 // are cancelled with every server stopped.
 #include "core/json_io.h"
 #include "core/knowledge_base_loader.h"
+#include "core/lab/child_process.h"
 #include "core/lab/lab_runner.h"
 #include "main_window_fixture.h"
 #include "screenshot_folder.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <unistd.h>
 
 using namespace advisor;
 using namespace advisor::ui;
@@ -48,7 +50,6 @@ struct LabFixture {
         auto env = lab::defaultLabEnvironment();
         REQUIRE(env);
         env->lockPath = lockDir.filePath(QStringLiteral("lab.lock")).toStdString();
-        serverDir = env->serverDir;
         page.controller()->setEnvironment(*env);
         page.resize(1000, 700);
         page.show();
@@ -61,25 +62,28 @@ struct LabFixture {
     KnowledgeBase kb = builtInKnowledgeBase();
     QTemporaryDir lockDir;
     LabPage page;
-    std::string serverDir;
 };
 
-// Processes running a program from the lab's servers folder (their command line names it).
-int labProcessesRunning(const std::string& serverDir) {
+// Running processes this test process's labs started: they carry its pid in their
+// environment (child_process.h), which another test's lab running beside this one does not.
+int labProcessesRunning() {
+    const std::string mark = std::string(lab::kLabChildMark) + "=" + std::to_string(::getpid());
     int count = 0;
     for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
         bool isPid = false;
         entry.toInt(&isPid);
         if (!isPid)
             continue;
-        std::ifstream cmdline("/proc/" + entry.toStdString() + "/cmdline");
-        std::string text((std::istreambuf_iterator<char>(cmdline)), {});
+        std::ifstream environ("/proc/" + entry.toStdString() + "/environ");
+        std::string text((std::istreambuf_iterator<char>(environ)), {});
         std::ifstream stat("/proc/" + entry.toStdString() + "/stat");
         std::string statText((std::istreambuf_iterator<char>(stat)), {});
         const auto close = statText.rfind(')');
         const bool zombie =
             close != std::string::npos && close + 2 < statText.size() && statText[close + 2] == 'Z';
-        if (!zombie && text.find(serverDir) != std::string::npos)
+        if (!zombie && (text.find(mark + '\0') != std::string::npos ||
+                        (text.size() >= mark.size() &&
+                         text.compare(text.size() - mark.size(), mark.size(), mark) == 0)))
             ++count;
     }
     return count;
@@ -164,17 +168,17 @@ TEST_CASE("Evidence Lab: Run reports server and stage, Cancel stops every server
         [&] { return progress->format().contains(QStringLiteral("measuring /json")); }, 60'000));
     CHECK(progress->format().startsWith(QStringLiteral("Round 1 of 3 \u00b7 Node.js http")));
     CHECK(progress->value() > 0);
-    CHECK(labProcessesRunning(f.serverDir) >= 1);
+    CHECK(labProcessesRunning() >= 1);
 
     QTest::mouseClick(cancel, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return run->isEnabled(); }, 20'000));
     CHECK(f.find<QLabel>("labStatus")->text().startsWith(QStringLiteral("Cancelled.")));
     CHECK_FALSE(cancel->isEnabled());
-    CHECK(labProcessesRunning(f.serverDir) == 0);
+    CHECK(labProcessesRunning() == 0);
     CHECK_FALSE(f.page.run());
 }
 
-TEST_CASE("Evidence Lab: a finished run fills the page; closing mid-run stops the servers",
+TEST_CASE("Evidence Lab: a finished run fills the page, and closing mid-run stops the servers",
           "[lab]") {
     LabFixture f;
     lab::LabSettings one;
@@ -187,7 +191,7 @@ TEST_CASE("Evidence Lab: a finished run fills the page; closing mid-run stops th
     CHECK(f.find<QProgressBar>("labProgress")->format() == QStringLiteral("Done"));
     CHECK(f.find<QLabel>("labStatus")->text() == QStringLiteral("Finished: 1 server measured."));
     CHECK(f.find<LabThroughputChart>("labThroughputChart")->nodeSet()->at(0) > 0);
-    CHECK(labProcessesRunning(f.serverDir) == 0);
+    CHECK(labProcessesRunning() == 0);
 
     // A page (a window) destroyed while its lab runs takes the servers with it.
     {
@@ -205,9 +209,9 @@ TEST_CASE("Evidence Lab: a finished run fills the page; closing mid-run stops th
         longer.seconds = 10;
         REQUIRE(page->controller()->start(longer));
         REQUIRE(QTest::qWaitFor([&] { return measuring; }, 60'000));
-        CHECK(labProcessesRunning(f.serverDir) >= 1);
+        CHECK(labProcessesRunning() >= 1);
     }
-    CHECK(labProcessesRunning(f.serverDir) == 0);
+    CHECK(labProcessesRunning() == 0);
 }
 
 TEST_CASE("Evidence Lab: the View menu's sixth page", "[lab][window]") {
