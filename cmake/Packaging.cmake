@@ -13,5 +13,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/backendadvisor/backend-adv
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The offscreen/xcb platform plugins and fonts are not linked, so name them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
+# The Evidence Lab runs whichever of its servers these make possible and names the rest.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "wrk, nodejs, node-express, python3-uvicorn, python3-uvloop, python3-httptools, python3-fastapi, python3-django, python3-gunicorn")
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -12,6 +12,7 @@
 #include "core/json_io.h"
 #include "core/json_report.h"
 #include "core/knowledge_base_loader.h"
+#include "core/lab/lab_command.h"
 #include "core/report_writers.h"
 #include "core/text_summary.h"
 
@@ -423,6 +424,11 @@ int historyCommand(const std::vector<std::string>& rawArgs, CliStreams s,
     return kExitOk;
 }
 
+// The Evidence Lab lives in core/lab/; this is its one entry point here.
+int labCommandEntry(const std::vector<std::string>& rest, CliStreams s) {
+    return lab::labCommand(rest, s);
+}
+
 } // namespace
 
 std::string usageText() {
@@ -440,6 +446,8 @@ Usage:
                                                    and whether the model's promises hold
   backend-advisor history [--db FILE] [--json] [--search TEXT] [--limit N]
                                                    list saved decisions, newest first
+  backend-advisor lab [--seconds N] [--connections N] [--servers LIST] [--workers-per-core]
+                  [--json]                         measure the article's performance claims here
   backend-advisor --benchmark-startup              show the window, print ms to first paint, exit
   backend-advisor --help | --version
 
@@ -457,6 +465,13 @@ Options:
   --limit N      history: at most N decisions
   --sets N       calibrate: answer sets to sample when the space is too large to walk whole,
                  100000 to 10000000 (default 200000); --seed seeds that sample (default 1)
+
+Evidence Lab options (the servers, wrk and its packages: see docs/evidence-lab.md):
+  --seconds N         each measurement's length, 1 to 10 (default 2); 3 interleaved rounds of
+                      /json and /compute per server
+  --connections N     wrk's open connections, 1 to 1000 (default 50)
+  --servers LIST      some of node-http,express,uvicorn-asgi,fastapi,django (default: all)
+  --workers-per-core  one worker process per core instead of one per server
 
 Exit status: 0 success, 2 bad input (the message names the file and the field), 1 other failure.
 )";
@@ -501,6 +516,8 @@ int runCli(const std::vector<std::string>& args, CliStreams s, const CliEnvironm
         return calibrateCommand(rest, s);
     if (args.front() == "history")
         return historyCommand(rest, s, env);
+    if (args.front() == "lab")
+        return labCommandEntry(rest, s);
     return fail(s, Error{kProgram, args.front(), "unknown command (see --help)"});
 }
 

@@ -16,6 +16,9 @@ if [[ "${1:-}" == "--test" ]]; then
     # platform, so no display server is needed.
     packages+=(python3 python3-jsonschema poppler-utils clang libclang-rt-14-dev
                desktop-file-utils appstream time)
+    # The Evidence Lab's load generator and servers, so the tests run the lab for real.
+    packages+=(wrk nodejs node-express python3-uvicorn python3-uvloop python3-httptools
+               python3-fastapi python3-django python3-gunicorn)
 fi
 
 missing=()

@@ -5,6 +5,7 @@
 #include "ui/evidence/evidence_page.h"
 #include "ui/first_paint_probe.h"
 #include "ui/history/history_page.h"
+#include "ui/lab/lab_page.h"
 #include "ui/questionnaire/questionnaire_page.h"
 #include "ui/results/results_page.h"
 #include "ui/settings.h"
@@ -155,9 +156,9 @@ MainWindow::~MainWindow() {
 void MainWindow::buildNavigation() {
     navigation_->setObjectName(QStringLiteral("navigation"));
     navigation_->setAccessibleName(tr("Pages"));
-    const std::array<QString, PageCount> names = {tr("Questionnaire"), tr("Results"),
-                                                  tr("Weights & sensitivity"), tr("Evidence"),
-                                                  tr("History")};
+    const std::array<QString, PageCount> names = {
+        tr("Questionnaire"), tr("Results"), tr("Weights & sensitivity"),
+        tr("Evidence"),      tr("History"), tr("Evidence Lab")};
     for (const QString& name : names)
         navigation_->addItem(name);
     navigation_->setFrameShape(QFrame::NoFrame);
@@ -205,6 +206,9 @@ QWidget* MainWindow::page(Page which) {
         built = history;
         break;
     }
+    case LabView:
+        built = new LabPage(session_->knowledgeBase(), holder);
+        break;
     case PageCount:
         return nullptr;
     }

@@ -1,7 +1,8 @@
 // The main window: a navigation list beside the pages (questionnaire, results, weights &
-// sensitivity, evidence, history), the menus, a notice strip for problems the user must see,
-// and the window state kept in the settings registry. Pages other than the questionnaire are
-// built the first time they are shown, so start-up pays only for what is on screen.
+// sensitivity, evidence, history, Evidence Lab), the menus, a notice strip for problems the
+// user must see, and the window state kept in the settings registry. Pages other than the
+// questionnaire are built the first time they are shown, so start-up pays only for what is on
+// screen.
 #pragma once
 
 #include "core/knowledge_base.h"
@@ -34,7 +35,15 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum Page { QuestionnaireView, ResultsView, WeightsView, EvidenceView, HistoryView, PageCount };
+    enum Page {
+        QuestionnaireView,
+        ResultsView,
+        WeightsView,
+        EvidenceView,
+        HistoryView,
+        LabView,
+        PageCount
+    };
 
     explicit MainWindow(GuiStartup startup, QWidget* parent = nullptr);
     // The built-in platform settings and no start-up notice.

@@ -36,7 +36,7 @@ public:
 
     void sync();
 
-    static constexpr int kPageCount = 5;
+    static constexpr int kPageCount = 6;
 
 private:
     std::unique_ptr<QSettings> store_;

@@ -893,7 +893,344 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
     </message>
 </context>
 <context>
+    <name>advisor::ui::ClaimsModel</name>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>Holds</source>
+        <translation>Trifft zu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>Holds partly</source>
+        <translation>Trifft teilweise zu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>Does not hold</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>%1 requests/s</source>
+        <translation>%1 Anfragen/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>%1 median time</source>
+        <translation>%1 Median-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>%1 vs %2, %3</source>
+        <translation>%1 gegen %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>slower (no figure)</source>
+        <translation>langsamer (ohne Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>The article says</source>
+        <translation>Der Artikel sagt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>Measured as</source>
+        <translation>Gemessen als</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/claims_model.cpp" line="1"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::LabLatencyChart</name>
+    <message>
+        <location filename="../../ui/lab/lab_charts.cpp" line="1"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_charts.cpp" line="1"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_charts.cpp" line="1"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_charts.cpp" line="1"/>
+        <source>Latency under load, ms (less is better)</source>
+        <translation>Latenz unter Last, ms (weniger ist besser)</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::LabPage</name>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>&amp;Worker per core</source>
+        <translation>&amp;Worker pro Kern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>C&amp;ancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Check the article&apos;s speed claims on this machine: five small servers (Node.js http, Express, a plain ASGI app and FastAPI under uvicorn, Django under gunicorn) run one at a time on 127.0.0.1, each loaded by wrk on /json and on a CPU-bound /compute, in three interleaved rounds; the medians are kept. Nothing leaves this machine.</source>
+        <translation>Prüfen Sie die Geschwindigkeitsangaben des Artikels auf diesem Rechner: fünf kleine Server (Node.js http, Express, eine einfache ASGI-App und FastAPI unter uvicorn, Django unter gunicorn) laufen nacheinander auf 127.0.0.1, jeder von wrk auf /json und auf einem rechenintensiven /compute belastet, in drei verschränkten Runden; die Mediane werden behalten. Nichts verlässt diesen Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Seconds per measurement</source>
+        <translation>Sekunden pro Messung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>How long each server is measured on each endpoint in each round</source>
+        <translation>Wie lange jeder Server in jeder Runde auf jedem Endpunkt gemessen wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>One worker process per server is the like-for-like default; this runs one per core instead (%1 here).</source>
+        <translation>Ein Worker-Prozess pro Server ist der faire Standard; dies startet stattdessen einen pro Kern (hier %1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>&amp;Seconds</source>
+        <translation>Se&amp;kunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>C&amp;onnections</source>
+        <translation>&amp;Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Not run yet</source>
+        <translation>Noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Lab progress</source>
+        <translation>Fortschritt des Labors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>/&amp;json</source>
+        <translation>/&amp;json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>/com&amp;pute</source>
+        <translation>/com&amp;pute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Charts for:</source>
+        <translation>Diagramme für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>The article&apos;s claims on this machine</source>
+        <translation>Die Angaben des Artikels auf diesem Rechner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Command that installs what is missing</source>
+        <translation>Befehl, der das Fehlende installiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Cancelling: stopping the servers…</source>
+        <translation>Wird abgebrochen: die Server werden beendet …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Finished: 1 server measured.</source>
+        <translation>Fertig: 1 Server gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Finished: %1 servers measured.</source>
+        <translation>Fertig: %1 Server gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Cancelled. Every server the lab started was stopped.</source>
+        <translation>Abgebrochen. Jeder vom Labor gestartete Server wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>The lab could not run: %1</source>
+        <translation>Das Labor konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Checking what is installed…</source>
+        <translation>Prüfe, was installiert ist …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Round %1 of %2 · %3 · %4</source>
+        <translation>Runde %1 von %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>warming up</source>
+        <translation>wärmt auf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>measuring /json</source>
+        <translation>misst /json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>measuring /compute</source>
+        <translation>misst /compute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>%1 was not measured: %2 not installed.</source>
+        <translation>%1 wurde nicht gemessen: %2 nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source> Load average %1 before, %2 after.</source>
+        <translation> Lastmittel %1 vorher, %2 nachher.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source> The machine was busy with other work, so the figures are lower and noisier than on an idle one.</source>
+        <translation> Der Rechner war mit anderer Arbeit beschäftigt, daher sind die Zahlen niedriger und unruhiger als auf einem freien Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>1 logical core</source>
+        <translation>1 logischer Kern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>%1 logical cores</source>
+        <translation>%1 logische Kerne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Measured %1 on %2, %3, %4, %5.</source>
+        <translation>Gemessen %1 auf %2, %3, %4, %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>wrk, connections: %1, %2 s per measurement after %3 s warm-up, %4 rounds; %5.</source>
+        <translation>wrk, Verbindungen: %1, %2 s pro Messung nach %3 s Aufwärmen, %4 Runden; %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>one worker per core</source>
+        <translation>ein Worker pro Kern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>one worker per server</source>
+        <translation>ein Worker pro Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_page.cpp" line="1"/>
+        <source>Versions: %1.</source>
+        <translation>Versionen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::LabThroughputChart</name>
+    <message>
+        <location filename="../../ui/lab/lab_charts.cpp" line="1"/>
+        <source>Node.js</source>
+        <translation>Node.js</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_charts.cpp" line="1"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lab/lab_charts.cpp" line="1"/>
+        <source>Requests per second (more is better)</source>
+        <translation>Anfragen pro Sekunde (mehr ist besser)</translation>
+    </message>
+</context>
+<context>
     <name>advisor::ui::MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.cpp" line="143"/>
+        <source>Evidence Lab</source>
+        <translation>Messlabor</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.cpp" line="67"/>
         <source>Dismiss</source>

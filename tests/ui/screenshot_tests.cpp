@@ -18,7 +18,8 @@ TEST_CASE("Grab every page in light and dark", "[.screenshots]") {
     const std::array<std::pair<PaletteMode, const char*>, 2> modes = {
         std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}};
     const std::array<const char*, MainWindow::PageCount> names = {"questionnaire", "results",
-                                                                  "weights", "evidence", "history"};
+                                                                  "weights", "evidence", "history",
+                                                                  "lab"};
     for (const auto& [mode, modeName] : modes) {
         applyPaletteMode(mode);
         {

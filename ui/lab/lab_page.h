@@ -1,0 +1,78 @@
+// The Evidence Lab page: run the lab (seconds, connections, workers), follow it on a progress
+// bar that names the server and the stage, cancel it, and read the result: requests/s and
+// latency charts per server, the article's claims beside the measured ratios, the machine,
+// and what is missing with the apt-get line. The run itself is LabController's, off the GUI
+// thread.
+#pragma once
+
+#include "core/knowledge_base.h"
+#include "core/lab/lab_run.h"
+#include "core/lab/lab_runner.h"
+
+#include <QWidget>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace advisor::ui {
+
+class ClaimsModel;
+class LabController;
+class LabLatencyChart;
+class LabThroughputChart;
+
+class LabPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LabPage(const KnowledgeBase& kb, QWidget* parent = nullptr);
+    ~LabPage() override;
+
+    [[nodiscard]] LabController* controller() const { return controller_; }
+    // The settings the controls stand at.
+    [[nodiscard]] lab::LabSettings settings() const;
+    // Shows a finished run (the controller's, or one read back from JSON).
+    void showRun(const lab::LabRun& run);
+    [[nodiscard]] const std::optional<lab::LabRun>& run() const { return run_; }
+
+    // "Round 2 of 3 · FastAPI · measuring /json", as the progress bar says it.
+    [[nodiscard]] static QString progressText(const lab::LabProgress& progress);
+
+private:
+    void startRun();
+    void showProgress(const lab::LabProgress& progress);
+    void runEnded(const QString& status);
+    void showEndpoint();
+    void showMissing(const lab::LabRun& run);
+    [[nodiscard]] QString machineText(const lab::LabRun& run) const;
+
+    LabController* controller_;
+    QSpinBox* seconds_;
+    QSpinBox* connections_;
+    QCheckBox* perCore_;
+    QPushButton* runButton_;
+    QPushButton* cancelButton_;
+    QProgressBar* progress_;
+    QLabel* status_;
+    QButtonGroup* endpoint_;
+    LabThroughputChart* throughput_;
+    LabLatencyChart* latency_;
+    ClaimsModel* claims_;
+    QTableView* claimsTable_;
+    QLabel* machine_;
+    QWidget* missingBox_;
+    QLabel* missingText_;
+    QLineEdit* installLine_;
+    std::optional<lab::LabRun> run_;
+};
+
+} // namespace advisor::ui
