@@ -85,8 +85,30 @@ PairwiseJudgements parsePairwise(const JsonCursor& cursor, const KnowledgeBase& 
     return p;
 }
 
+// {"use": "beside" | "replace", "run": <backend-advisor lab --json>}
+LabEvidence parseLabEvidence(const JsonCursor& cursor) {
+    cursor.allowOnly({"use", "run"});
+    LabEvidence lab;
+    const auto use = cursor.at("use");
+    const auto useText = use.string();
+    if (useText == "beside")
+        lab.use = LabEvidenceUse::Beside;
+    else if (useText == "replace")
+        lab.use = LabEvidenceUse::Replace;
+    else
+        use.fail("expected \"beside\" or \"replace\"");
+    const auto run = cursor.at("run");
+    auto parsed = lab::parseLabRun(run.json(), "lab run");
+    if (!parsed)
+        throw FieldError(run.pointer() +
+                             (parsed.error().field == "/" ? std::string() : parsed.error().field),
+                         parsed.error().message);
+    lab.run = std::move(parsed).value();
+    return lab;
+}
+
 AnswerSet parseOrThrow(const JsonCursor& root, const KnowledgeBase& kb) {
-    root.allowOnly({"$schema", "title", "notes", "answers", "weights", "pairwise"});
+    root.allowOnly({"$schema", "title", "notes", "answers", "weights", "pairwise", "lab"});
     AnswerSet set = AnswerSet::empty(kb);
     if (root.has("title"))
         set.title = boundedText(root.at("title"), kMaxTitleBytes);
@@ -127,6 +149,8 @@ AnswerSet parseOrThrow(const JsonCursor& root, const KnowledgeBase& kb) {
         set.weights = parseWeights(root.at("weights"), kb);
     if (root.has("pairwise"))
         set.pairwise = parsePairwise(root.at("pairwise"), kb);
+    if (root.has("lab"))
+        set.lab = parseLabEvidence(root.at("lab"));
     return set;
 }
 
@@ -191,6 +215,10 @@ nlohmann::ordered_json answersToJson(const AnswerSet& answers, const KnowledgeBa
                 p[kb.criteria[i].id + "/" + kb.criteria[j].id] = answers.pairwise->matrix[i][j];
         out["pairwise"] = std::move(p);
     }
+    if (answers.lab)
+        out["lab"] = nlohmann::ordered_json{
+            {"use", answers.lab->use == LabEvidenceUse::Replace ? "replace" : "beside"},
+            {"run", lab::labRunToJson(answers.lab->run)}};
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/knowledge_base.h"
+#include "core/lab/lab_run.h"
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -20,6 +21,16 @@ struct PairwiseJudgements {
     std::vector<std::vector<double>> matrix; // reciprocal, ones on the diagonal
 };
 
+// An Evidence Lab run the team added to the decision: measured on their machine, it stands
+// beside the article's performance figures (shown next to them) or replaces them (their
+// ratings follow the measurement; see core/lab_evidence.h).
+enum class LabEvidenceUse { Beside, Replace };
+
+struct LabEvidence {
+    lab::LabRun run;
+    LabEvidenceUse use = LabEvidenceUse::Beside;
+};
+
 struct AnswerSet {
     std::string title;
     std::string notes;
@@ -28,6 +39,7 @@ struct AnswerSet {
     std::vector<std::optional<std::vector<std::size_t>>> choices;
     std::optional<std::vector<double>> weights; // direct override, normalised, per criterion
     std::optional<PairwiseJudgements> pairwise; // AHP override
+    std::optional<LabEvidence> lab;             // measurements added as evidence
 
     static AnswerSet empty(const KnowledgeBase& kb);
 
