@@ -1,6 +1,7 @@
 #include "core/engine.h"
 
 #include "core/ahp.h"
+#include "core/lab_evidence.h"
 #include "core/score_model.h"
 #include "core/scoring_model.h"
 
@@ -158,8 +159,32 @@ Verdict verdictFor(double margin, double winProbability) {
     return Verdict::CloseCall;
 }
 
+namespace {
+
+Evaluation evaluateWith(const KnowledgeBase& kb, const AnswerSet& answers,
+                        const EngineOptions& options);
+
+} // namespace
+
 Evaluation evaluate(const KnowledgeBase& kb, const AnswerSet& answers,
                     const EngineOptions& options) {
+    if (!answers.lab)
+        return evaluateWith(kb, answers, options);
+    // Measurements that replace the article's figures change those items' ratings for this
+    // decision only; the structure (and so every index) is the knowledge base's.
+    auto measured = measuredEvidence(kb, *answers.lab);
+    const bool replaces =
+        std::any_of(measured.begin(), measured.end(), [](const auto& m) { return m.replaces; });
+    Evaluation ev = replaces ? evaluateWith(withMeasuredRatings(kb, measured), answers, options)
+                             : evaluateWith(kb, answers, options);
+    ev.measured = std::move(measured);
+    return ev;
+}
+
+namespace {
+
+Evaluation evaluateWith(const KnowledgeBase& kb, const AnswerSet& answers,
+                        const EngineOptions& options) {
     const ScoringModel model(kb);
     Evaluation ev;
     ev.baseWeights.resize(kb.criteria.size());
@@ -236,5 +261,7 @@ Evaluation evaluate(const KnowledgeBase& kb, const AnswerSet& answers,
     ev.silentAnswers = silentAnswers(kb, answers);
     return ev;
 }
+
+} // namespace
 
 } // namespace advisor

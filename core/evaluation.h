@@ -104,6 +104,20 @@ struct AhpResult {
     double suggestedJudgement = 0.0; // what the weights imply for that pair
 };
 
+// An article claim measured by the decision's Evidence Lab run (answers.lab).
+struct MeasuredEvidence {
+    std::size_t evidence = 0;            // the article's item the claim belongs to
+    std::string claim;                   // the lab claim's id ("throughput")
+    std::string verdict;                 // "holds", "holds_partly", "does_not_hold", "not_measured"
+    std::optional<double> measuredRatio; // Node.js's advantage measured (> 1: Node.js ahead)
+    std::string sentence;                // the lab's comparison, in words
+    std::string measuredOn;              // YYYY-MM-DD
+    bool replaces = false; // the measurement decides the item's ratings, not the article
+    // With `replaces`: the share of the article's gap between the ratings the measurement keeps
+    // (1 when the claim holds, 0 when it does not); it never reverses the article's direction.
+    double strength = 1.0;
+};
+
 struct Evaluation {
     std::vector<double> weights; // per criterion, sums to 1
     WeightSource weightSource = WeightSource::Answers;
@@ -116,6 +130,7 @@ struct Evaluation {
     // Answers the knowledge base attaches no effect to (the article is silent on them), other
     // than the neutral defaults: said in the result rather than silently ignored.
     std::vector<AnswerRef> silentAnswers;
+    std::vector<MeasuredEvidence> measured; // empty without a lab run
     Sensitivity sensitivity;
     std::optional<AhpResult> ahp;
 };

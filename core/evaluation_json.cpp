@@ -93,6 +93,18 @@ Json sensitivityJson(const KnowledgeBase& kb, const Evaluation& ev) {
                 {"answer_flips", std::move(answerFlips)}};
 }
 
+// An article claim measured on the user's machine, as the reason citing it shows it.
+Json measuredJson(const MeasuredEvidence* m) {
+    return Json{{"claim", m->claim},
+                {"verdict", m->verdict},
+                {"measured_ratio",
+                 m->measuredRatio ? Json(rounded(*m->measuredRatio, 100)) : Json(nullptr)},
+                {"measured_on", m->measuredOn},
+                {"use", m->replaces ? "replace" : "beside"},
+                {"strength", rounded(m->strength)},
+                {"sentence", measuredSentence(*m)}};
+}
+
 std::string weightSourceId(WeightSource s) {
     switch (s) {
     case WeightSource::Answers:
@@ -182,6 +194,9 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
                                {"figure", item.figure ? Json(item.figure->text) : Json(nullptr)},
                                {"because", std::move(because)},
                                {"citation", citationJson(item.source)}});
+        // Only a decision with an Evidence Lab run says how its measurement used the claim.
+        if (const auto* m = measuredFor(ev, r.evidence))
+            reasons.back()["measured"] = measuredJson(m);
     }
     out["reasons"] = std::move(reasons);
 
@@ -189,6 +204,20 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
     for (auto q : ev.defaultsUsed)
         defaults.push_back(kb.questions[q].id);
     out["defaults_used"] = std::move(defaults);
+    if (answers.lab) {
+        Json measured = Json::array();
+        for (const auto& m : ev.measured) {
+            Json entry{{"evidence", kb.evidence[m.evidence].id}};
+            entry.update(measuredJson(&m));
+            measured.push_back(std::move(entry));
+        }
+        const auto& machine = answers.lab->run.machine;
+        out["lab"] =
+            Json{{"use", answers.lab->use == LabEvidenceUse::Replace ? "replace" : "beside"},
+                 {"measured_on", answers.lab->run.startedAt},
+                 {"machine", Json{{"cpu", machine.cpu}, {"logical_cores", machine.logicalCores}}},
+                 {"claims", std::move(measured)}};
+    }
     Json silent = Json::array();
     for (const auto& a : ev.silentAnswers)
         silent.push_back(Json{{"question", kb.questions[a.question].id},

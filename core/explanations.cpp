@@ -164,6 +164,34 @@ std::optional<Phrase> confidencePhrase(const KnowledgeBase& kb, const Evaluation
          literal(formatCount(mc.samples, numbers))}};
 }
 
+Phrase measuredPhrase(const MeasuredEvidence& m) {
+    return {QT_TRANSLATE_NOOP("advisor::Sentences", "Measured on this machine on %1: %2"),
+            {literal(m.measuredOn), literal(m.sentence)}};
+}
+
+Phrase measuredUsePhrase(const MeasuredEvidence& m, const NumberFormat& numbers) {
+    if (!m.replaces)
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "The measurement stands beside the article's claim, which "
+                                  "still decides the score."),
+                {}};
+    return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                              "The measurement replaces the article's claim here: the claim "
+                              "keeps %1 of its weight."),
+            {literal(formatPercent(m.strength, numbers))}};
+}
+
+const MeasuredEvidence* measuredFor(const Evaluation& ev, std::size_t evidence) {
+    for (const auto& m : ev.measured)
+        if (m.evidence == evidence)
+            return &m;
+    return nullptr;
+}
+
+std::string measuredSentence(const MeasuredEvidence& m) {
+    return render(measuredPhrase(m)) + ' ' + render(measuredUsePhrase(m));
+}
+
 Phrase outsideArticlePhrase() {
     return {QT_TRANSLATE_NOOP("advisor::Sentences", "outside the article"), {}};
 }

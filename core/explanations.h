@@ -28,6 +28,14 @@ Phrase answerFlipPhrase(const KnowledgeBase& kb, const AnswerFlip& flip);
 // Nothing when no Monte Carlo ran.
 std::optional<Phrase> confidencePhrase(const KnowledgeBase& kb, const Evaluation& ev,
                                        const NumberFormat& numbers = {});
+// A claim measured by the decision's Evidence Lab run: "Measured on this machine on
+// 2026-12-03: <the lab's comparison>", and whether it stands beside or replaces the article's
+// figure.
+Phrase measuredPhrase(const MeasuredEvidence& m);
+Phrase measuredUsePhrase(const MeasuredEvidence& m, const NumberFormat& numbers = {});
+std::string measuredSentence(const MeasuredEvidence& m);
+// The measurement of an evidence item in this evaluation, or null.
+const MeasuredEvidence* measuredFor(const Evaluation& ev, std::size_t evidence);
 // "outside the article": how every surface marks what does not rest on the article.
 Phrase outsideArticlePhrase();
 // "The article says nothing about “Serverless functions” for “How will ...?”, so ..."

@@ -65,6 +65,9 @@ struct EvidenceItem {
     std::string summary;         // a paraphrase, never the source's own sentence
     std::optional<Figure> figure;
     Citation source;
+    // The Evidence Lab claim that measures this item on the user's machine ("throughput"), if
+    // any: a decision with a lab run shows the measurement beside it or lets it replace it.
+    std::string labClaim;
 };
 
 // How choosing an option moves the decision: raw criterion weights and evidence emphasis.

@@ -3,6 +3,7 @@
 #include "core/content_hash.h"
 #include "core/engine.h"
 #include "core/json_io.h"
+#include "core/lab/lab_claims.h"
 #include "core/score_model.h"
 
 #include <algorithm>
@@ -211,8 +212,8 @@ private:
     void loadEvidence() {
         const auto array = root_.at("evidence");
         for (const auto& item : array.items()) {
-            item.allowOnly(
-                {"id", "criterion", "ratings", "base_relevance", "summary", "figure", "source"});
+            item.allowOnly({"id", "criterion", "ratings", "base_relevance", "summary", "figure",
+                            "source", "lab_claim"});
             EvidenceItem e;
             e.id = idOf(item.at("id"));
             const auto criterion = item.at("criterion");
@@ -236,6 +237,14 @@ private:
                 e.figure = std::move(figure);
             }
             e.source = citation(item.at("source"));
+            if (item.has("lab_claim")) {
+                const auto claim = item.at("lab_claim");
+                e.labClaim = claim.string();
+                const auto& known = lab::articleClaims();
+                if (std::none_of(known.begin(), known.end(),
+                                 [&](const lab::ClaimSpec& c) { return c.id == e.labClaim; }))
+                    claim.fail("unknown Evidence Lab claim " + describeValue(claim.json()));
+            }
             kb_.evidence.push_back(std::move(e));
         }
         requireUniqueIds(kb_.evidence, array);

@@ -195,6 +195,8 @@ void writeReasons(std::ostream& os, const ReportInput& in, const ReportContent& 
                 os << " *Figure:* " << escapeMarkdownLine(item.figure->text) << '.';
             if (item.source.outsideArticle)
                 os << outsideMark();
+            if (const auto* m = measuredFor(ev, r.evidence))
+                os << " *(measured on this machine, " << m->measuredOn << ")*";
             os << " [" << r.source << "]\n";
         }
         if (n == 0)
@@ -209,6 +211,18 @@ void writeReasons(std::ostream& os, const ReportInput& in, const ReportContent& 
                << content.figures[i].source << ']';
         os << ".\n\n";
     }
+}
+
+void writeMeasured(std::ostream& os, const ReportInput& in, const ReportContent& content) {
+    if (content.measured.empty())
+        return;
+    os << "## Measured on this machine\n\n";
+    os << "The team ran the Evidence Lab on " << escapeMarkdownLine(content.labMachine)
+       << " and added the run to this decision.\n\n";
+    for (const auto& [m, source] : content.measured)
+        os << "- " << escapeMarkdownLine(measuredSentence(in.evaluation.measured[m])) << " ["
+           << source << "]\n";
+    os << '\n';
 }
 
 void writeScores(std::ostream& os, const ReportInput& in, const ReportContent& content) {
@@ -391,6 +405,7 @@ std::string markdownReport(const ReportInput& input) {
     writeContext(os, input, content);
     writeDecision(os, input, content);
     writeReasons(os, input, content);
+    writeMeasured(os, input, content);
     writeScores(os, input, content);
     writeSensitivity(os, input);
     writeConsequences(os, input, content);

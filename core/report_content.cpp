@@ -116,6 +116,14 @@ ReportContent reportContent(const ReportInput& in) {
     for (std::size_t e = 0; e < kb.evidence.size(); ++e)
         if (const auto& f = kb.evidence[e].figure; f && f->values.size() == kb.alternatives.size())
             content.figures.push_back({e, numbers.number(kb.evidence[e].source)});
+    for (std::size_t i = 0; i < ev.measured.size(); ++i)
+        content.measured.emplace_back(i,
+                                      numbers.number(kb.evidence[ev.measured[i].evidence].source));
+    if (in.answers.lab) {
+        const auto& machine = in.answers.lab->run.machine;
+        content.labMachine =
+            machine.cpu + ", " + std::to_string(machine.logicalCores) + " logical cores";
+    }
     if (rec.hybridSource)
         content.hybridSource = numbers.number(*rec.hybridSource);
     if (rec.tied && kb.undecided)

@@ -55,6 +55,10 @@ struct ReportContent {
     std::optional<std::size_t> hybridSource;    // number in `sources`
     std::optional<std::size_t> undecidedSource; // number in `sources`
     std::vector<Citation> sources;              // numbered from 1 in the order first cited
+    // The article's claims the decision's Evidence Lab run measured (indices into
+    // Evaluation::measured), each with its article source's number; empty without a run.
+    std::vector<std::pair<std::size_t, std::size_t>> measured;
+    std::string labMachine; // "AMD EPYC 7B13, 2 logical cores", for the measured section
 };
 
 // How many of the strongest reasons the summary repeats, and how many weight moves are listed.

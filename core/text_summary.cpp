@@ -54,6 +54,11 @@ std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const
     }
     if (ev.reasons.empty())
         os << "  No answer yet makes any of the evidence count.\n";
+    if (!ev.measured.empty()) {
+        os << "\nMeasured on this machine (Evidence Lab):\n";
+        for (const auto& m : ev.measured)
+            os << "  " << kb.evidence[m.evidence].id << ": " << measuredSentence(m) << '\n';
+    }
     for (const auto& a : ev.silentAnswers)
         os << "  " << silentAnswerSentence(kb, a) << '\n';
     if (!ev.sensitivity.flipPoints.empty()) {

@@ -107,6 +107,13 @@ void DecisionSession::setPairwise(std::optional<PairwiseJudgements> judgements) 
     pushEdit(tr("Change pairwise judgements"), std::move(after));
 }
 
+void DecisionSession::setLabEvidence(std::optional<LabEvidence> lab) {
+    AnswerSet after = answers_;
+    const bool adding = lab.has_value();
+    after.lab = std::move(lab);
+    pushEdit(adding ? tr("Add Evidence Lab run") : tr("Remove Evidence Lab run"), std::move(after));
+}
+
 void DecisionSession::resetWeights() {
     if (!answers_.weights && !answers_.pairwise)
         return;

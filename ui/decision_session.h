@@ -39,6 +39,8 @@ public:
     void setWeightOverride(std::optional<std::vector<double>> weights);
     void setPairwise(std::optional<PairwiseJudgements> judgements);
     void resetWeights(); // drops either override
+    // An Evidence Lab run as evidence, or none to drop it.
+    void setLabEvidence(std::optional<LabEvidence> lab);
     void setTitle(const QString& title);
     void setNotes(const QString& notes);
 

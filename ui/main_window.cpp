@@ -206,9 +206,16 @@ QWidget* MainWindow::page(Page which) {
         built = history;
         break;
     }
-    case LabView:
-        built = new LabPage(session_->knowledgeBase(), holder);
-        break;
+    case LabView: {
+        auto* lab = new LabPage(session_->knowledgeBase(), holder);
+        connect(lab, &LabPage::addToDecisionRequested, this,
+                [this](const lab::LabRun& run, bool replaceArticle) {
+                    session_->setLabEvidence(LabEvidence{
+                        run, replaceArticle ? LabEvidenceUse::Replace : LabEvidenceUse::Beside});
+                    statusBar()->showMessage(tr("The lab run is part of the decision now"), 5000);
+                });
+        built = lab;
+    } break;
     case PageCount:
         return nullptr;
     }

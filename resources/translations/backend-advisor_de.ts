@@ -134,6 +134,18 @@
         <source>The article says nothing about “%1” for “%2”, so that answer leaves the result as it is.</source>
         <translation>Der Artikel sagt nichts über „%1“ bei „%2“; diese Antwort lässt das Ergebnis, wie es ist.</translation>
     </message>
+    <message>
+        <source>Measured on this machine on %1: %2</source>
+        <translation>Am %1 auf diesem Rechner gemessen: %2</translation>
+    </message>
+    <message>
+        <source>The measurement stands beside the article&apos;s claim, which still decides the score.</source>
+        <translation>Die Messung steht neben der Aussage des Artikels, die weiter die Punkte bestimmt.</translation>
+    </message>
+    <message>
+        <source>The measurement replaces the article&apos;s claim here: the claim keeps %1 of its weight.</source>
+        <translation>Die Messung ersetzt hier die Aussage des Artikels: Die Aussage behält %1 ihres Gewichts.</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::CompareDialog</name>
@@ -303,6 +315,14 @@
         <location filename="../../ui/decision_session.cpp" line="134"/>
         <source>Edit notes</source>
         <translation>Bearbeiten der Notizen</translation>
+    </message>
+    <message>
+        <source>Add Evidence Lab run</source>
+        <translation>Evidence-Lab-Lauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Evidence Lab run</source>
+        <translation>Evidence-Lab-Lauf entfernen</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1225,30 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>Versions: %1.</source>
         <translation>Versionen: %1.</translation>
     </message>
+    <message>
+        <source>beside the article&apos;s claims</source>
+        <translation>neben den Aussagen des Artikels</translation>
+    </message>
+    <message>
+        <source>replacing the article&apos;s claims</source>
+        <translation>anstelle der Aussagen des Artikels</translation>
+    </message>
+    <message>
+        <source>How the measurements count in the decision</source>
+        <translation>Wie die Messungen in der Entscheidung zählen</translation>
+    </message>
+    <message>
+        <source>Beside: shown next to the article&apos;s claims, which still decide the score. Replacing: the claims count as much as this machine confirms them.</source>
+        <translation>Daneben: neben den Aussagen des Artikels gezeigt, die weiter die Punkte bestimmen. Anstelle: Die Aussagen zählen so viel, wie dieser Rechner sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the decision</source>
+        <translation>Zur Entscheidung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Use the run as evidence</source>
+        <translation>Den Lauf als Beleg verwenden</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::LabThroughputChart</name>
@@ -1440,6 +1484,10 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <location filename="../../ui/main_window_menus.cpp" line="180"/>
         <source>Save Answers</source>
         <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>The lab run is part of the decision now</source>
+        <translation>Der Lab-Lauf gehört jetzt zur Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1852,14 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>Nothing is answered yet: every question takes its neutral default (%1).</source>
         <translation>Noch nichts beantwortet: Jede Frage nimmt ihren neutralen Standard an (%1).</translation>
     </message>
+    <message>
+        <source>Includes measurements from this machine (Evidence Lab, %1): they replace the article&apos;s performance claims, each counting as much as this machine confirms it.</source>
+        <translation>Enthält Messungen von diesem Rechner (Evidence Lab, %1): Sie ersetzen die Leistungsaussagen des Artikels; jede zählt so viel, wie dieser Rechner sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>Includes measurements from this machine (Evidence Lab, %1), shown beside the article&apos;s performance claims, which still decide the score.</source>
+        <translation>Enthält Messungen von diesem Rechner (Evidence Lab, %1), gezeigt neben den Leistungsaussagen des Artikels, die weiter die Punkte bestimmen.</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::ReportBody</name>
@@ -2097,6 +2153,18 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
     <message>
         <source>None suggested: nothing points either way yet.</source>
         <translation>Keine vorgeschlagen: Noch zeigt nichts in eine Richtung.</translation>
+    </message>
+    <message>
+        <source>measured on this machine, %1</source>
+        <translation>gemessen auf diesem Rechner, %1</translation>
+    </message>
+    <message>
+        <source>Measured on this machine</source>
+        <translation>Auf diesem Rechner gemessen</translation>
+    </message>
+    <message>
+        <source>The team ran the Evidence Lab on %1 and added the run to this decision.</source>
+        <translation>Das Team hat das Evidence Lab auf %1 ausgeführt und den Lauf dieser Entscheidung hinzugefügt.</translation>
     </message>
 </context>
 <context>

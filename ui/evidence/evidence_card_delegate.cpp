@@ -27,6 +27,11 @@ QColor outsideColour(const QPalette& palette) {
     return isDarkPalette(palette) ? QColor(0xf0, 0xb0, 0x60) : QColor(0x8a, 0x4b, 0x00);
 }
 
+// Measurements from the user's machine, distinct from the article's words.
+QColor measuredColour(const QPalette& palette) {
+    return isDarkPalette(palette) ? QColor(0x7f, 0xc4, 0xf0) : QColor(0x1f, 0x5f, 0x8b);
+}
+
 QString escaped(const QVariant& value) {
     return value.toString().toHtmlEscaped();
 }
@@ -75,6 +80,9 @@ QString EvidenceCardDelegate::cardHtml(const QModelIndex& index, const QPalette&
     html += p(QStringLiteral("color:%1").arg(colour(muted)), source + id);
     if (const QString figure = index.data(EvidenceModel::FigureRole).toString(); !figure.isEmpty())
         html += p(QString(), tr("<b>Figure:</b> %1").arg(figure.toHtmlEscaped()));
+    if (const QString m = index.data(EvidenceModel::MeasuredRole).toString(); !m.isEmpty())
+        html += p(QStringLiteral("color:%1").arg(colour(selected ? text : measuredColour(palette))),
+                  m.toHtmlEscaped());
     QString effect = escaped(index.data(EvidenceModel::EffectRole));
     if (const QString by = index.data(EvidenceModel::AppliedByRole).toString(); !by.isEmpty())
         effect = tr("<b>Applied by your answers:</b> %1. %2").arg(by.toHtmlEscaped(), effect);

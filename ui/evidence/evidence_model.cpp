@@ -1,8 +1,10 @@
 #include "ui/evidence/evidence_model.h"
 
+#include "core/explanations.h"
 #include "core/knowledge_base.h"
 #include "ui/evidence/citation_text.h"
 #include "ui/locale_format.h"
+#include "ui/phrase_text.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -17,8 +19,8 @@ constexpr quintptr kTopLevel = 0;
 } // namespace
 
 EvidenceModel::EvidenceModel(const KnowledgeBase& kb, QObject* parent)
-    : QAbstractItemModel(parent), kb_(kb), items_(kb.criteria.size()),
-      reasons_(kb.evidence.size()) {
+    : QAbstractItemModel(parent), kb_(kb), items_(kb.criteria.size()), reasons_(kb.evidence.size()),
+      measured_(kb.evidence.size()) {
     for (std::size_t e = 0; e < kb.evidence.size(); ++e)
         items_[kb.evidence[e].criterion].push_back(e);
 }
@@ -28,6 +30,10 @@ void EvidenceModel::setEvaluation(const Evaluation& evaluation) {
     std::fill(reasons_.begin(), reasons_.end(), std::nullopt);
     for (const Reason& reason : evaluation.reasons)
         reasons_[reason.evidence] = reason;
+    std::fill(measured_.begin(), measured_.end(), QString());
+    for (const MeasuredEvidence& m : evaluation.measured)
+        measured_[m.evidence] = phraseText(measuredPhrase(m)) + QLatin1Char(' ') +
+                                phraseText(measuredUsePhrase(m, localeNumberFormat()));
     for (int c = 0; c < rowCount(); ++c) {
         const QModelIndex criterion = index(c, 0);
         if (const int n = rowCount(criterion); n > 0)
@@ -152,6 +158,8 @@ QVariant EvidenceModel::itemData(std::size_t evidence, int role) const {
             .join(QLatin1Char('\n'));
     case KbOrderRole:
         return static_cast<int>(evidence);
+    case MeasuredRole:
+        return measured_[evidence];
     default:
         return {};
     }

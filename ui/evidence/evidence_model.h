@@ -36,6 +36,7 @@ public:
         EffectRole,                  // the impact in words: "+0.40 points towards Node.js"
         SearchTextRole,              // everything a person might type to find it
         KbOrderRole,                 // int: its place in the knowledge base
+        MeasuredRole,                // what the decision's Evidence Lab run measured; or empty
     };
     enum class Kind { Criterion, Item };
 
@@ -67,6 +68,7 @@ private:
     // What the current evaluation says: the weights, and each evidence item's reason if any.
     std::vector<double> weights_;
     std::vector<std::optional<Reason>> reasons_;
+    std::vector<QString> measured_; // per evidence item
 };
 
 } // namespace advisor::ui

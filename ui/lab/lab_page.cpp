@@ -9,6 +9,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -157,12 +158,37 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
     missingLayout->addWidget(copy, 1, 1);
     missingBox_->hide();
 
+    // Into the decision: the run becomes evidence "measured on this machine".
+    evidenceUse_ = new QComboBox(results);
+    evidenceUse_->setObjectName(QStringLiteral("labEvidenceUse"));
+    evidenceUse_->addItem(tr("beside the article's claims"));
+    evidenceUse_->addItem(tr("replacing the article's claims"));
+    evidenceUse_->setAccessibleName(tr("How the measurements count in the decision"));
+    evidenceUse_->setToolTip(
+        tr("Beside: shown next to the article's claims, which still decide the score. "
+           "Replacing: the claims count as much as this machine confirms them."));
+    addToDecision_ = new QPushButton(tr("&Add to the decision"), results);
+    addToDecision_->setObjectName(QStringLiteral("labAddToDecision"));
+    addToDecision_->setEnabled(false);
+    auto* useLabel = new QLabel(tr("Use the run as evidence"), results);
+    useLabel->setBuddy(evidenceUse_);
+    auto* decisionRow = new QHBoxLayout;
+    decisionRow->addWidget(useLabel);
+    decisionRow->addWidget(evidenceUse_);
+    decisionRow->addWidget(addToDecision_);
+    decisionRow->addStretch(1);
+    connect(addToDecision_, &QPushButton::clicked, this, [this] {
+        if (run_)
+            emit addToDecisionRequested(*run_, evidenceUse_->currentIndex() == 1);
+    });
+
     auto* resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(missingBox_);
     resultsLayout->addLayout(endpointRow);
     resultsLayout->addLayout(charts);
     resultsLayout->addWidget(claimsTable_);
+    resultsLayout->addLayout(decisionRow);
     resultsLayout->addWidget(machine_);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("labResults"));
@@ -263,6 +289,10 @@ void LabPage::runEnded(const QString& status) {
 
 void LabPage::showRun(const lab::LabRun& run) {
     run_ = run;
+    // Only a run that measured some claim has anything to add.
+    addToDecision_->setEnabled(std::any_of(run.claims.begin(), run.claims.end(), [](const auto& c) {
+        return c.verdict != lab::ClaimVerdict::NotMeasured;
+    }));
     claims_->setClaims(run.claims);
     machine_->setText(machineText(run));
     showMissing(run);

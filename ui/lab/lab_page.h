@@ -13,6 +13,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
@@ -47,6 +48,11 @@ public:
     // "Round 2 of 3 · FastAPI · measuring /json", as the progress bar says it.
     [[nodiscard]] static QString progressText(const lab::LabProgress& progress);
 
+signals:
+    // The user asked to add the shown run to the decision being edited, as evidence that
+    // stands beside the article's figures or replaces them.
+    void addToDecisionRequested(const advisor::lab::LabRun& run, bool replaceArticle);
+
 private:
     void startRun();
     void showProgress(const lab::LabProgress& progress);
@@ -69,6 +75,8 @@ private:
     ClaimsModel* claims_;
     QTableView* claimsTable_;
     QLabel* machine_;
+    QComboBox* evidenceUse_;
+    QPushButton* addToDecision_;
     QWidget* missingBox_;
     QLabel* missingText_;
     QLineEdit* installLine_;

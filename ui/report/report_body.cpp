@@ -37,6 +37,7 @@ public:
         summary();
         chartsSection();
         reasons();
+        measured();
         answers();
         weights();
         sensitivity();
@@ -80,6 +81,10 @@ private:
                         .arg(tr("Figure: %1.").arg(escapeHtml(item.figure->text)));
         if (item.source.outsideArticle)
             text += outsideMark();
+        if (const MeasuredEvidence* m = measuredFor(ev_, cited.evidence))
+            text += QStringLiteral(" <span class=\"measured\">(%1)</span>")
+                        .arg(escapeHtml(tr("measured on this machine, %1")
+                                            .arg(QString::fromStdString(m->measuredOn))));
         return text + QStringLiteral(" <span class=\"cite\">[%1]</span>").arg(cited.source);
     }
 
@@ -187,6 +192,22 @@ private:
             else
                 list(items, QStringLiteral("ol"));
         }
+    }
+
+    void measured() {
+        if (content_.measured.empty())
+            return;
+        heading(tr("Measured on this machine"));
+        paragraph(tr("The team ran the Evidence Lab on %1 and added the run to this decision.")
+                      .arg(escapeHtml(content_.labMachine)));
+        QStringList items;
+        for (const auto& [m, source] : content_.measured)
+            items << QStringLiteral("<span class=\"measured\">%1</span> %2 "
+                                    "<span class=\"cite\">[%3]</span>")
+                         .arg(escapeHtml(phraseText(measuredPhrase(ev_.measured[m]))),
+                              escapeHtml(phraseText(measuredUsePhrase(ev_.measured[m]))),
+                              QString::number(source));
+        list(items);
     }
 
     void answers() {

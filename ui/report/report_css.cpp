@@ -30,6 +30,7 @@ tr.total td { background-color: #f2f5f9; }
 .figure { color: #444444; font-style: italic; }
 .cite { color: #555555; font-size: 8.5pt; }
 .outside { color: #8a4b00; font-style: italic; }
+.measured { color: #1f5f8b; }
 p.source { font-size: 8.5pt; margin-top: 1px; margin-bottom: 2px; }
 )";
 

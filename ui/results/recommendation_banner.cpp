@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace advisor::ui {
 namespace {
@@ -33,6 +34,7 @@ RecommendationBanner::RecommendationBanner(const KnowledgeBase& kb, QWidget* par
       undecided_(plainLabel(this, QStringLiteral("undecidedLabel"))),
       hybrid_(plainLabel(this, QStringLiteral("hybridLabel"))),
       silent_(plainLabel(this, QStringLiteral("silentLabel"))),
+      lab_(plainLabel(this, QStringLiteral("labLabel"))),
       defaults_(plainLabel(this, QStringLiteral("defaultsLabel"))) {
     setObjectName(QStringLiteral("recommendationBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -57,6 +59,7 @@ RecommendationBanner::RecommendationBanner(const KnowledgeBase& kb, QWidget* par
     text->addWidget(undecided_);
     text->addWidget(hybrid_);
     text->addWidget(silent_);
+    text->addWidget(lab_);
     text->addWidget(defaults_);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 8, 0);
@@ -93,6 +96,23 @@ void RecommendationBanner::showEvaluation(const Evaluation& evaluation) {
         silent << phraseText(silentAnswerPhrase(kb_, answer));
     silent_->setText(silent.join(QLatin1Char('\n')));
     silent_->setVisible(!silent.isEmpty());
+    // Measurements from the user's machine are evidence of another kind: say so up front.
+    QString lab;
+    if (!evaluation.measured.empty()) {
+        const QString date = QString::fromStdString(evaluation.measured.front().measuredOn);
+        const bool replaces = std::any_of(evaluation.measured.begin(), evaluation.measured.end(),
+                                          [](const MeasuredEvidence& m) { return m.replaces; });
+        lab = replaces ? tr("Includes measurements from this machine (Evidence Lab, %1): they "
+                            "replace the article's performance claims, each counting as much as "
+                            "this machine confirms it.")
+                             .arg(date)
+                       : tr("Includes measurements from this machine (Evidence Lab, %1), shown "
+                            "beside the article's performance claims, which still decide the "
+                            "score.")
+                             .arg(date);
+    }
+    lab_->setText(lab);
+    lab_->setVisible(!lab.isEmpty());
 
     QStringList defaults;
     for (std::size_t q : evaluation.defaultsUsed) {
@@ -118,7 +138,7 @@ void RecommendationBanner::showEvaluation(const Evaluation& evaluation) {
 QString RecommendationBanner::text() const {
     QStringList parts;
     for (const QLabel* label :
-         {verdict_, headline_, confidence_, undecided_, hybrid_, silent_, defaults_})
+         {verdict_, headline_, confidence_, undecided_, hybrid_, silent_, lab_, defaults_})
         if (!label->text().isEmpty())
             parts << label->text();
     return parts.join(QLatin1Char('\n'));

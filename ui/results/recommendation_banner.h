@@ -37,6 +37,7 @@ private:
     QLabel* undecided_;
     QLabel* hybrid_;
     QLabel* silent_;
+    QLabel* lab_;
     QLabel* defaults_;
 };
 
