@@ -118,7 +118,9 @@ Statement& Statement::bindNull(int index) {
 Result<bool> Statement::step(const std::string& operation) {
     if (bindError_ != SQLITE_OK) {
         lastCode_ = bindError_;
-        return errorFrom(db_, bindError_, file_, operation);
+        // Calls since the failed bind (a later bind, another statement) have replaced the
+        // connection's message: describe the bind's own code.
+        return errorFrom(nullptr, bindError_, file_, operation);
     }
     lastCode_ = sqlite3_step(stmt_.get());
     if (lastCode_ == SQLITE_ROW)

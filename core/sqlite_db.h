@@ -25,7 +25,9 @@ using Connection = std::unique_ptr<sqlite3, ConnectionCloser>;
 Result<Connection> openConnection(const std::string& file, bool create);
 
 // An Error for a failed SQLite call, in words a user can act on (disk full, read-only,
-// locked, damaged) plus SQLite's own message. `operation` becomes the error's field.
+// locked, damaged) plus SQLite's own message: the connection's, when `db` is given (so it must
+// come straight after the failed call), else the generic text for `code`. `operation` becomes
+// the error's field.
 Error errorFrom(sqlite3* db, int code, const std::string& file, const std::string& operation);
 
 // True for the result codes that mean the file is damaged or not a database at all.
