@@ -5,6 +5,7 @@
 #include "test_files.h"
 #include "ui/appearance.h"
 #include "ui/history/compare_dialog.h"
+#include "ui/history/decision_comparison.h"
 #include "ui/history/history_benchmarks.h"
 #include "ui/history/outcome_dialog.h"
 
@@ -258,6 +259,24 @@ TEST_CASE("Compare shows both winners and the answers that differ", "[history]")
     CHECK(left->text().startsWith(QStringLiteral("Python")) !=
           right->text().startsWith(QStringLiteral("Python")));
     dialog->close();
+}
+
+TEST_CASE("Comparing a decision whose stored weights are damaged shows a dash, not a crash",
+          "[history]") {
+    HistoryFixture f;
+    const auto left = f.library.get(f.save("realtime-chat-js", QStringLiteral("Chat backend")));
+    auto right = f.library.get(f.save("ml-platform-python", QStringLiteral("ML platform")));
+    REQUIRE(left);
+    REQUIRE(right);
+    right->weights["performance"] = "heavy"; // a document damaged outside the app
+    right->weights["scalability"] = nullptr;
+    DecisionComparison comparison;
+    REQUIRE_NOTHROW(comparison = compareDecisions(f.session.knowledgeBase(), *left, *right));
+    const auto& weights = comparison.sections.at(1);
+    REQUIRE(weights.rows.size() >= 2);
+    CHECK(weights.rows[0].right == QStringLiteral("—"));
+    CHECK(weights.rows[1].right == QStringLiteral("—"));
+    CHECK(weights.rows[0].left != QStringLiteral("—"));
 }
 
 TEST_CASE("A decision whose revisit date has come is marked due, and its outcome recorded",
