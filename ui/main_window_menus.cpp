@@ -93,7 +93,9 @@ void MainWindow::buildViewMenu() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     pageActions_ = new QActionGroup(this);
     for (int i = 0; i < navigation_->count(); ++i) {
-        QAction* action = view->addAction(navigation_->item(i)->text());
+        // "Weights & sensitivity": in an action's text a lone & marks a mnemonic.
+        QString text = navigation_->item(i)->text();
+        QAction* action = view->addAction(text.replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         action->setObjectName(QStringLiteral("showPage%1").arg(i));
