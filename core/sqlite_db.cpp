@@ -30,6 +30,8 @@ std::string plainWords(int code) {
         return "permission denied";
     case SQLITE_CONSTRAINT:
         return "the change breaks a rule of the database";
+    case SQLITE_INTERRUPT:
+        return "cancelled";
     default:
         return "database error";
     }
@@ -138,6 +140,12 @@ Status Statement::run(const std::string& operation) {
         if (!*row)
             return Ok{};
     }
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_.get());
+    bindError_ = SQLITE_OK;
+    lastCode_ = SQLITE_OK;
 }
 
 std::int64_t Statement::changedRows() const {

@@ -55,6 +55,8 @@ public:
     Result<bool> step(const std::string& operation);
     // Runs a statement that returns no rows.
     Status run(const std::string& operation);
+    // Makes the statement ready to run again; bound values stay until bound anew.
+    void reset();
     // The raw result code of the last step (for callers that sort errors by kind).
     [[nodiscard]] int lastCode() const { return lastCode_; }
     // Rows changed by the last INSERT, UPDATE or DELETE on this connection.
