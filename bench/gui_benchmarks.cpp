@@ -13,6 +13,7 @@
 #include "ui/main_window.h"
 #include "ui/report/html_report.h"
 #include "ui/report/pdf_report.h"
+#include "ui/report/report_export_job.h"
 #include "ui/results/results_page.h"
 #include "ui/stall_meter.h"
 
@@ -70,6 +71,40 @@ void reports() {
                             std::chrono::system_clock::now()};
     print(measure("report_pdf", 15, [&] { (void)ui::pdfReport(input, "bench.pdf"); }));
     print(measure("report_html", 15, [&] { (void)ui::htmlReport(input); }));
+}
+
+// File ▸ Export Report as the window runs it (ReportExportJob): how long the GUI thread
+// stalls while each format is made and written, and how long the whole export takes.
+void reportExportStalls() {
+    const auto& kb = builtInKnowledgeBase();
+    const auto answers = chatAnswers(kb);
+    const auto ev = evaluate(kb, answers);
+    const ReportInput input{kb, answers, ev, MonteCarloSettings{},
+                            std::chrono::system_clock::now()};
+    QTemporaryDir dir;
+    for (const char* format : {"pdf", "html", "md", "json"}) {
+        const QString path = dir.filePath(QStringLiteral("report.") + QLatin1String(format));
+        std::vector<double> stalls;
+        std::vector<double> totals;
+        for (int run = 0; run < 8; ++run) {
+            ui::StallMeter meter;
+            bool done = false;
+            QElapsedTimer timer;
+            meter.start();
+            timer.start();
+            auto* job = ui::ReportExportJob::start(input, path);
+            QObject::connect(job, &ui::ReportExportJob::finished, job,
+                             [&](const Status&) { done = true; });
+            ui::runEventLoopUntil([&] { return done; });
+            totals.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            meter.stop();
+            if (run >= 2) // the first runs load fonts and plugins
+                stalls.push_back(meter.longestMs());
+        }
+        totals.erase(totals.begin(), totals.begin() + 2);
+        print(figureOf(std::string("report_export_stall_") + format, stalls));
+        print(figureOf(std::string("report_export_") + format, totals));
+    }
 }
 
 // Issue #16's sizes: the page, a search keystroke, deleting everything shown and opening the
@@ -147,6 +182,7 @@ void runGuiBenchmarks(bool historyOnly) {
     if (!historyOnly) {
         answerToCharts();
         reports();
+        reportExportStalls();
     }
     history();
 }
