@@ -217,14 +217,12 @@ private:
     [[nodiscard]] std::string now() const;
     Result<std::int64_t> insert(const Decision& decision);
     [[nodiscard]] Error notFound(std::int64_t id, const std::string& operation) const;
-    // The live decisions in `target` as a subquery ("SELECT d.id FROM ..."), with the search
-    // text it takes at parameter `parameter`, if any. A target that lists ids fills the
-    // connection's temporary id table first.
-    struct TargetQuery {
-        std::string sql;
-        std::optional<std::string> match;
-    };
-    Result<TargetQuery> targetQuery(const DecisionTarget& target, int parameter) const;
+    // A statement over the live decisions in `target`: `around` builds its SQL around a
+    // subquery of their ids ("SELECT d.id FROM ..."), whose search, if any, is bound at
+    // ?`parameter`. A target that lists ids fills the connection's temporary id table first.
+    Result<sqlite::Statement>
+    targetStatement(const DecisionTarget& target, int parameter,
+                    const std::function<std::string(const std::string& ids)>& around) const;
 
     sqlite::Connection db_;
     OpenReport report_;

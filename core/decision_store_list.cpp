@@ -16,14 +16,14 @@ Result<std::vector<DecisionSummary>> DecisionStore::list(const ListQuery& query)
     if (statement.value)
         s->bind(3, *statement.value);
     std::vector<DecisionSummary> out;
-    for (;;) {
-        auto row = s->step("list");
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(rows::summaryFrom(*s));
-    }
+    if (auto ok = s->forEachRow("list",
+                                [&](const sqlite::Statement& row) -> Status {
+                                    out.push_back(rows::summaryFrom(row));
+                                    return Ok{};
+                                });
+        !ok)
+        return ok.error();
+    return out;
 }
 
 Result<std::size_t> DecisionStore::count(const std::string& search) const {
@@ -46,13 +46,18 @@ Result<std::size_t> DecisionStore::count(const std::string& search) const {
     return static_cast<std::size_t>(s->integer(0));
 }
 
-Result<DecisionStore::TargetQuery> DecisionStore::targetQuery(const DecisionTarget& target,
-                                                              int parameter) const {
+Result<sqlite::Statement> DecisionStore::targetStatement(
+    const DecisionTarget& target, int parameter,
+    const std::function<std::string(const std::string& ids)>& around) const {
     if (target.allMatching) {
         const search::Clause match = search::clauseFor(*target.allMatching, parameter);
-        return TargetQuery{"SELECT d.id FROM decisions d" + match.join + " WHERE " + rows::kLive +
-                               match.where,
-                           match.value};
+        auto s = sqlite::Statement::prepare(db_.get(),
+                                            around("SELECT d.id FROM decisions d" + match.join +
+                                                   " WHERE " + rows::kLive + match.where),
+                                            path());
+        if (s && match.value)
+            s->bind(parameter, *match.value);
+        return s;
     }
     // The ids go through a temporary table (private to this connection): a statement with one
     // parameter per id would hit SQLite's limit on parameters.
@@ -70,40 +75,30 @@ Result<DecisionStore::TargetQuery> DecisionStore::targetQuery(const DecisionTarg
             return ok.error();
         insert->reset();
     }
-    return TargetQuery{std::string("SELECT d.id FROM decisions d JOIN temp.decision_target dt "
-                                   "ON dt.id = d.id WHERE ") +
-                           rows::kLive,
-                       std::nullopt};
+    return sqlite::Statement::prepare(
+        db_.get(),
+        around(std::string("SELECT d.id FROM decisions d JOIN temp.decision_target dt "
+                           "ON dt.id = d.id WHERE ") +
+               rows::kLive),
+        path());
 }
 
 Status DecisionStore::forEachDecision(const DecisionTarget& target,
                                       const std::function<Status(const Decision&)>& visit) const {
-    auto chosen = targetQuery(target, 1);
-    if (!chosen)
-        return chosen.error();
-    auto s = sqlite::Statement::prepare(
-        db_.get(),
-        std::string("SELECT ") + rows::kDecisionColumns +
-            " FROM decisions d LEFT JOIN decision_documents doc ON doc.decision_id = d.id "
-            "WHERE d.id IN (" +
-            chosen->sql + ") ORDER BY d.id",
-        path());
+    auto s = targetStatement(target, 1, [](const std::string& ids) {
+        return std::string("SELECT ") + rows::kDecisionColumns +
+               " FROM decisions d LEFT JOIN decision_documents doc ON doc.decision_id = d.id "
+               "WHERE d.id IN (" +
+               ids + ") ORDER BY d.id";
+    });
     if (!s)
         return s.error();
-    if (chosen->match)
-        s->bind(1, *chosen->match);
-    for (;;) {
-        auto row = s->step("read decisions");
-        if (!row)
-            return row.error();
-        if (!*row)
-            return Ok{};
-        auto decision = rows::decisionFrom(*s, path());
+    return s->forEachRow("read decisions", [&](const sqlite::Statement& row) -> Status {
+        auto decision = rows::decisionFrom(row, path());
         if (!decision)
             return decision.error();
-        if (auto ok = visit(*decision); !ok)
-            return ok;
-    }
+        return visit(*decision);
+    });
 }
 
 } // namespace advisor

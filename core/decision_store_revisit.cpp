@@ -28,38 +28,26 @@ DecisionStore::setRevisitDates(const DecisionTarget& target,
     auto tx = sqlite::Transaction::begin(db_.get(), path(), "set revisit date");
     if (!tx)
         return tx.error();
-    auto chosen = targetQuery(target, 1);
-    if (!chosen)
-        return chosen.error();
     std::vector<RevisitDateBefore> before;
-    {
-        auto s = sqlite::Statement::prepare(db_.get(),
-                                            "SELECT id, revisit_on, updated_at FROM decisions "
-                                            "WHERE id IN (" +
-                                                chosen->sql + ")",
-                                            path());
-        if (!s)
-            return s.error();
-        if (chosen->match)
-            s->bind(1, *chosen->match);
-        for (;;) {
-            auto row = s->step("set revisit date");
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            before.push_back({s->integer(0), s->optionalText(1), s->text(2)});
-        }
-    }
-    // The same subquery again, inside the same transaction: the same decisions.
-    auto s = sqlite::Statement::prepare(
-        db_.get(),
-        "UPDATE decisions SET revisit_on = ?2, updated_at = ?3 WHERE id IN (" + chosen->sql + ")",
-        path());
+    auto read = targetStatement(target, 1, [](const std::string& ids) {
+        return "SELECT id, revisit_on, updated_at FROM decisions WHERE id IN (" + ids + ")";
+    });
+    if (!read)
+        return read.error();
+    if (auto ok = read->forEachRow(
+            "set revisit date",
+            [&](const sqlite::Statement& row) -> Status {
+                before.push_back({row.integer(0), row.optionalText(1), row.text(2)});
+                return Ok{};
+            });
+        !ok)
+        return ok.error();
+    // The same decisions again: the same subquery inside the same transaction.
+    auto s = targetStatement(target, 1, [](const std::string& ids) {
+        return "UPDATE decisions SET revisit_on = ?2, updated_at = ?3 WHERE id IN (" + ids + ")";
+    });
     if (!s)
         return s.error();
-    if (chosen->match)
-        s->bind(1, *chosen->match);
     s->bind(2, date).bind(3, now());
     if (auto ok = s->run("set revisit date"); !ok)
         return ok.error();
@@ -165,14 +153,14 @@ Result<std::vector<DecisionSummary>> DecisionStore::dueForRevisit(const std::str
         return s.error();
     s->bind(1, today);
     std::vector<DecisionSummary> out;
-    for (;;) {
-        auto row = s->step("due for revisit");
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(rows::summaryFrom(*s));
-    }
+    if (auto ok = s->forEachRow("due for revisit",
+                                [&](const sqlite::Statement& row) -> Status {
+                                    out.push_back(rows::summaryFrom(row));
+                                    return Ok{};
+                                });
+        !ok)
+        return ok.error();
+    return out;
 }
 
 Status DecisionStore::saveDraft(const nlohmann::ordered_json& answers) {

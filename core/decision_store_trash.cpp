@@ -20,27 +20,20 @@ Result<TrashedDecisions> DecisionStore::trash(const DecisionTarget& target) {
             return row.error();
         trashed.batch = next->integer(0);
     }
-    auto chosen = targetQuery(target, 2);
-    if (!chosen)
-        return chosen.error();
-    auto s = sqlite::Statement::prepare(db_.get(),
-                                        "INSERT INTO decision_trash (decision_id, batch) "
-                                        "SELECT id, ?1 FROM (" +
-                                            chosen->sql + ") RETURNING decision_id",
-                                        path());
+    auto s = targetStatement(target, 2, [](const std::string& ids) {
+        return "INSERT INTO decision_trash (decision_id, batch) SELECT id, ?1 FROM (" + ids +
+               ") RETURNING decision_id";
+    });
     if (!s)
         return s.error();
     s->bind(1, trashed.batch);
-    if (chosen->match)
-        s->bind(2, *chosen->match);
-    for (;;) {
-        auto row = s->step("delete");
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        trashed.ids.push_back(s->integer(0));
-    }
+    if (auto ok = s->forEachRow("delete",
+                                [&](const sqlite::Statement& row) -> Status {
+                                    trashed.ids.push_back(row.integer(0));
+                                    return Ok{};
+                                });
+        !ok)
+        return ok.error();
     if (auto ok = tx->commit(); !ok)
         return ok.error();
     return trashed;
@@ -56,14 +49,13 @@ Result<std::vector<std::int64_t>> DecisionStore::restoreTrashed(std::int64_t bat
         return s.error();
     s->bind(1, batch);
     std::vector<std::int64_t> ids;
-    for (;;) {
-        auto row = s->step("restore");
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back(s->integer(0));
-    }
+    if (auto ok = s->forEachRow("restore",
+                                [&](const sqlite::Statement& row) -> Status {
+                                    ids.push_back(row.integer(0));
+                                    return Ok{};
+                                });
+        !ok)
+        return ok.error();
     if (auto ok = tx->commit(); !ok)
         return ok.error();
     return ids;

@@ -142,6 +142,19 @@ Status Statement::run(const std::string& operation) {
     }
 }
 
+Status Statement::forEachRow(const std::string& operation,
+                             const std::function<Status(const Statement& row)>& read) {
+    for (;;) {
+        auto row = step(operation);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Ok{};
+        if (auto ok = read(*this); !ok)
+            return ok;
+    }
+}
+
 void Statement::reset() {
     sqlite3_reset(stmt_.get());
     bindError_ = SQLITE_OK;

@@ -6,6 +6,7 @@
 #include "core/error.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -55,6 +56,10 @@ public:
     Result<bool> step(const std::string& operation);
     // Runs a statement that returns no rows.
     Status run(const std::string& operation);
+    // Steps through every row, handing the statement to `read` at each; stops at the first
+    // error, SQLite's or the one `read` returns.
+    Status forEachRow(const std::string& operation,
+                      const std::function<Status(const Statement& row)>& read);
     // Makes the statement ready to run again; bound values stay until bound anew.
     void reset();
     // The raw result code of the last step (for callers that sort errors by kind).

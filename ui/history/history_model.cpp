@@ -57,6 +57,14 @@ HistoryModel::HistoryModel(DecisionLibrary* library, const KnowledgeBase* kb, QO
         library_->startOpening();
 }
 
+HistoryModel::Row HistoryModel::makeRow(DecisionSummary summary) {
+    Row row;
+    row.title = QString::fromStdString(summary.title);
+    row.winnerName = QString::fromStdString(summary.winnerName);
+    row.summary = std::move(summary);
+    return row;
+}
+
 void HistoryModel::requested() {
     ++pending_;
     updateLoading();
@@ -139,11 +147,8 @@ void HistoryModel::reread(std::size_t rows, bool recount) {
 void HistoryModel::replaceRows(std::vector<DecisionSummary> summaries, bool more) {
     std::vector<Row> next;
     next.reserve(summaries.size());
-    for (auto& s : summaries) {
-        QString title = QString::fromStdString(s.title);
-        QString winner = QString::fromStdString(s.winnerName);
-        next.push_back({std::move(s), std::move(title), std::move(winner)});
-    }
+    for (auto& s : summaries)
+        next.push_back(makeRow(std::move(s)));
     // The selection, the current row and an open editor follow their decisions; those no
     // longer listed lose theirs.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -198,8 +203,7 @@ void HistoryModel::fetchMore(const QModelIndex& parent) {
                 beginInsertRows({}, first, first + static_cast<int>(result->size()) - 1);
                 for (const auto& s : *result) {
                     rowOf_[s.id] = static_cast<int>(rows_.size());
-                    rows_.push_back(
-                        {s, QString::fromStdString(s.title), QString::fromStdString(s.winnerName)});
+                    rows_.push_back(makeRow(s));
                 }
                 endInsertRows();
             }
@@ -276,9 +280,13 @@ QVariant HistoryModel::displayData(const Row& row, int column) const {
     case Confidence:
         return confidenceText(s.confidence);
     case Created:
-        return localDate(s.createdAt);
+        if (row.created.isEmpty())
+            row.created = localDate(s.createdAt);
+        return row.created;
     case Updated:
-        return localDate(s.updatedAt);
+        if (row.updated.isEmpty())
+            row.updated = localDate(s.updatedAt);
+        return row.updated;
     case Revisit:
         if (!s.revisitOn)
             return QString();

@@ -91,8 +91,12 @@ private:
         DecisionSummary summary;
         QString title; // converted once: painting reads these often
         QString winnerName;
+        // Local dates, formatted when first shown (a time-zone lookup each otherwise).
+        mutable QString created;
+        mutable QString updated;
     };
 
+    static Row makeRow(DecisionSummary summary);
     // Reads the first `rows` rows of the current query again, and the counts.
     void reread(std::size_t rows, bool recount);
     void replaceRows(std::vector<DecisionSummary> summaries, bool more);
