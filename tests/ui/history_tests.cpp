@@ -643,6 +643,14 @@ TEST_CASE("Grab the history page and the compare view", "[.history-screenshots]"
         QTest::qWait(30);
         CHECK(page->grab().save(
             QStringLiteral("%1/history-%2.png").arg(folder, QString::fromLatin1(name))));
+        // Everything selected, at about the room the smallest window (800×560) leaves.
+        page->resize(640, 480);
+        page->table()->setFocus();
+        page->selectAllMatching();
+        QTest::qWait(30);
+        CHECK(page->grab().save(QStringLiteral("%1/history-all-selected-%2.png")
+                                    .arg(folder, QString::fromLatin1(name))));
+        page->resize(1024, 700);
         page->selectIds({page->model()->idAt(page->model()->rowOf(due)),
                          page->model()->idAt(page->model()->rowCount() - 1)});
         f.select(QStringLiteral("Chat backend"));
