@@ -110,6 +110,19 @@ DecisionSummary summaryFrom(const sqlite::Statement& s) {
     return d;
 }
 
+Result<std::vector<DecisionSummary>> summariesFrom(sqlite::Statement& s,
+                                                   const std::string& operation) {
+    std::vector<DecisionSummary> out;
+    if (auto ok = s.forEachRow(operation,
+                               [&](const sqlite::Statement& row) -> Status {
+                                   out.push_back(summaryFrom(row));
+                                   return Ok{};
+                               });
+        !ok)
+        return ok.error();
+    return out;
+}
+
 Result<Decision> decisionFrom(const sqlite::Statement& s, const std::string& file) {
     Decision d;
     d.id = s.integer(0);

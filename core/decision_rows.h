@@ -27,6 +27,9 @@ Status validate(const Decision& d, const std::string& file);
 std::string dumpJson(const nlohmann::ordered_json& json);
 
 DecisionSummary summaryFrom(const sqlite::Statement& row);
+// Every row of a statement that selects kSummaryColumns.
+Result<std::vector<DecisionSummary>> summariesFrom(sqlite::Statement& s,
+                                                   const std::string& operation);
 Result<Decision> decisionFrom(const sqlite::Statement& row, const std::string& file);
 
 // Reads a whole decision; "no such decision" when the id is unknown or in the trash.

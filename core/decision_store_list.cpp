@@ -15,15 +15,7 @@ Result<std::vector<DecisionSummary>> DecisionStore::list(const ListQuery& query)
         .bind(2, static_cast<std::int64_t>(query.offset));
     if (statement.value)
         s->bind(3, *statement.value);
-    std::vector<DecisionSummary> out;
-    if (auto ok = s->forEachRow("list",
-                                [&](const sqlite::Statement& row) -> Status {
-                                    out.push_back(rows::summaryFrom(row));
-                                    return Ok{};
-                                });
-        !ok)
-        return ok.error();
-    return out;
+    return rows::summariesFrom(*s, "list");
 }
 
 Result<std::size_t> DecisionStore::count(const std::string& search) const {

@@ -152,15 +152,7 @@ Result<std::vector<DecisionSummary>> DecisionStore::dueForRevisit(const std::str
     if (!s)
         return s.error();
     s->bind(1, today);
-    std::vector<DecisionSummary> out;
-    if (auto ok = s->forEachRow("due for revisit",
-                                [&](const sqlite::Statement& row) -> Status {
-                                    out.push_back(rows::summaryFrom(row));
-                                    return Ok{};
-                                });
-        !ok)
-        return ok.error();
-    return out;
+    return rows::summariesFrom(*s, "due for revisit");
 }
 
 Status DecisionStore::saveDraft(const nlohmann::ordered_json& answers) {
