@@ -19,6 +19,12 @@ struct Figure {
     int runs = 0;
 };
 
+// A figure from samples taken elsewhere (at least one).
+inline Figure figureOf(const std::string& name, std::vector<double> ms) {
+    std::sort(ms.begin(), ms.end());
+    return {name, ms[ms.size() / 2], ms.front(), ms.back(), static_cast<int>(ms.size())};
+}
+
 // For work that times itself (it leaves set-up and tear-down out of its figure) and returns
 // milliseconds.
 inline Figure measureReported(const std::string& name, int runs,
@@ -29,8 +35,7 @@ inline Figure measureReported(const std::string& name, int runs,
     ms.reserve(static_cast<std::size_t>(runs));
     for (int i = 0; i < runs; ++i)
         ms.push_back(work());
-    std::sort(ms.begin(), ms.end());
-    return {name, ms[ms.size() / 2], ms.front(), ms.back(), runs};
+    return figureOf(name, std::move(ms));
 }
 
 // Times the whole of each call to `work`.

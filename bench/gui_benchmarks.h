@@ -1,10 +1,11 @@
 // Benchmarks that need Qt: an answer change in the real main window until every chart holds the
-// new values, the PDF and HTML reports, and the History page over 10,000 decisions.
+// new values, the PDF and HTML reports and the GUI-thread stall while one is exported, and the
+// History page and the store over 10,000 to a million decisions.
 #pragma once
 
 namespace advisor::bench {
 
-// Needs a QApplication (offscreen is fine).
-void runGuiBenchmarks();
+// Needs a QApplication (offscreen is fine). `historyOnly`: the history and store figures alone.
+void runGuiBenchmarks(bool historyOnly = false);
 
 } // namespace advisor::bench

@@ -86,6 +86,14 @@ Status checkWritableTarget(const std::string& path) {
 }
 
 Status writeFileAtomically(const std::string& path, std::string_view contents) {
+    return writeFileAtomically(path, [contents](const PieceWriter& write) -> Status {
+        write(contents); // a failed write is reported by the caller, with the system's reason
+        return Ok{};
+    });
+}
+
+Status writeFileAtomically(const std::string& path,
+                           const std::function<Status(const PieceWriter& write)>& produce) {
     if (auto ok = checkWritableTarget(path); !ok)
         return ok;
 
@@ -113,8 +121,19 @@ Status writeFileAtomically(const std::string& path, std::string_view contents) {
 
     if (replacing && ::fchmod(fd, existing.st_mode & 07777) != 0)
         return failWith("cannot set permissions", errno);
-    if (!writeAll(fd, contents))
-        return failWith("cannot write", errno);
+    int writeError = 0;
+    const Status produced = produce([&](std::string_view piece) {
+        if (writeError == 0 && !writeAll(fd, piece))
+            writeError = errno;
+        return writeError == 0;
+    });
+    if (writeError != 0)
+        return failWith("cannot write", writeError);
+    if (!produced) {
+        ::close(fd);
+        ::unlink(temp.c_str());
+        return produced;
+    }
     if (::fsync(fd) != 0)
         return failWith("cannot flush to disk", errno);
     const int closed = ::close(fd);

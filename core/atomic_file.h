@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,13 @@ namespace advisor {
 // left exactly as it was. A new file gets the usual permissions (0666 less the umask); a
 // replaced file keeps its permissions.
 Status writeFileAtomically(const std::string& path, std::string_view contents);
+
+// The same for contents made piece by piece (an export too large to hold in memory): `produce`
+// hands each piece to `write`, which returns false once writing failed; an error `produce`
+// returns abandons the file, as a failed write does.
+using PieceWriter = std::function<bool(std::string_view piece)>;
+Status writeFileAtomically(const std::string& path,
+                           const std::function<Status(const PieceWriter& write)>& produce);
 
 // Checks, without writing anything, that `path` names a file that could be written: its folder
 // exists and is a folder (and is writable, where permissions apply), and the target itself is

@@ -46,8 +46,15 @@ const char* const kDecisionColumns =
     "d.outcome_recorded_on, doc.answers_json, doc.weights_json, doc.result_json";
 
 const char* const kSummaryColumns =
-    "id, title, winner, winner_name, verdict, margin, confidence, created_at, updated_at, "
-    "revisit_on, outcome_recorded_on IS NOT NULL";
+    "d.id, d.title, d.winner, d.winner_name, d.verdict, d.margin, d.confidence, d.created_at, "
+    "d.updated_at, d.revisit_on, d.outcome_recorded_on IS NOT NULL";
+
+const char* const kLive = "NOT EXISTS (SELECT 1 FROM decision_trash t WHERE t.decision_id = d.id)";
+
+const char* const kInsertDecision =
+    "INSERT INTO decisions (title, notes, winner, winner_name, verdict, margin, confidence, "
+    "kb_version, kb_hash, mc_seed, mc_samples, created_at, updated_at, revisit_on) "
+    "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
 
 std::string dumpJson(const Json& json) {
     // Replacement keeps a stray invalid UTF-8 byte from throwing out of the store.
@@ -104,6 +111,19 @@ DecisionSummary summaryFrom(const sqlite::Statement& s) {
     return d;
 }
 
+Result<std::vector<DecisionSummary>> summariesFrom(sqlite::Statement& s,
+                                                   const std::string& operation) {
+    std::vector<DecisionSummary> out;
+    if (auto ok = s.forEachRow(operation,
+                               [&](const sqlite::Statement& row) -> Status {
+                                   out.push_back(summaryFrom(row));
+                                   return Ok{};
+                               });
+        !ok)
+        return ok.error();
+    return out;
+}
+
 Result<Decision> decisionFrom(const sqlite::Statement& s, const std::string& file) {
     Decision d;
     d.id = s.integer(0);
@@ -151,7 +171,8 @@ Result<Decision> selectDecision(sqlite3* db, std::int64_t id, const std::string&
         db,
         std::string("SELECT ") + kDecisionColumns +
             " FROM decisions d LEFT JOIN decision_documents doc ON doc.decision_id = d.id "
-            "WHERE d.id = ?1",
+            "WHERE d.id = ?1 AND " +
+            kLive,
         file);
     if (!s)
         return s.error();
@@ -182,9 +203,11 @@ Status writeContent(sqlite3* db, const Decision& d, const std::string& updatedAt
                     const std::string& file) {
     auto s = sqlite::Statement::prepare(
         db,
-        "UPDATE decisions SET title = ?2, notes = ?3, winner = ?4, winner_name = ?5, "
-        "verdict = ?6, margin = ?7, confidence = ?8, kb_version = ?9, kb_hash = ?10, "
-        "mc_seed = ?11, mc_samples = ?12, updated_at = ?13 WHERE id = ?1",
+        std::string("UPDATE decisions AS d SET title = ?2, notes = ?3, winner = ?4, "
+                    "winner_name = ?5, verdict = ?6, margin = ?7, confidence = ?8, "
+                    "kb_version = ?9, kb_hash = ?10, mc_seed = ?11, mc_samples = ?12, "
+                    "updated_at = ?13 WHERE d.id = ?1 AND ") +
+            kLive,
         file);
     if (!s)
         return s.error();

@@ -19,7 +19,7 @@ struct Migration {
 // The light `decisions` table keeps the history list fast; the large JSON lives in
 // `decision_documents`. AUTOINCREMENT keeps ids from being reused, so an undone delete can
 // always restore a decision under its old id.
-constexpr std::array<Migration, 2> kMigrations{{
+constexpr std::array<Migration, 3> kMigrations{{
     {1, R"sql(
 CREATE TABLE decisions (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -60,6 +60,53 @@ ALTER TABLE decisions ADD COLUMN outcome_as_expected INTEGER;
 ALTER TABLE decisions ADD COLUMN outcome_recorded_on TEXT;
 CREATE INDEX decisions_due ON decisions(revisit_on)
     WHERE revisit_on IS NOT NULL AND outcome_recorded_on IS NULL;
+)sql"},
+    // The history at any size: SQLite searches and sorts, the list fetches a page at a time.
+    // decisions_search: a trigram full-text index of what the search box matches, so any three
+    // or more characters are found anywhere in a title, the notes or the winner, case-
+    // insensitively, without reading every row. Triggers keep it in step with the table.
+    // decision_trash: a deleted decision waits here, under the number of the delete that took
+    // it, until the app that deleted it starts again. Deleting thousands, and undoing that, is
+    // then writing or removing a few bytes per decision rather than rewriting its row. One
+    // index per sortable column keeps every order a walk down an index; the creation order is
+    // the id's, so its index is the table itself.
+    {3, R"sql(
+CREATE VIRTUAL TABLE decisions_search USING fts5(
+    title, notes, winner, winner_name,
+    content = 'decisions', content_rowid = 'id', tokenize = 'trigram');
+INSERT INTO decisions_search (decisions_search) VALUES ('rebuild');
+CREATE TRIGGER decisions_search_insert AFTER INSERT ON decisions BEGIN
+    INSERT INTO decisions_search (rowid, title, notes, winner, winner_name)
+    VALUES (new.id, new.title, new.notes, new.winner, new.winner_name);
+END;
+CREATE TRIGGER decisions_search_delete AFTER DELETE ON decisions BEGIN
+    INSERT INTO decisions_search (decisions_search, rowid, title, notes, winner, winner_name)
+    VALUES ('delete', old.id, old.title, old.notes, old.winner, old.winner_name);
+END;
+CREATE TRIGGER decisions_search_update AFTER UPDATE OF title, notes, winner, winner_name
+ON decisions BEGIN
+    INSERT INTO decisions_search (decisions_search, rowid, title, notes, winner, winner_name)
+    VALUES ('delete', old.id, old.title, old.notes, old.winner, old.winner_name);
+    INSERT INTO decisions_search (rowid, title, notes, winner, winner_name)
+    VALUES (new.id, new.title, new.notes, new.winner, new.winner_name);
+END;
+CREATE TABLE decision_trash (
+    decision_id INTEGER PRIMARY KEY REFERENCES decisions(id) ON DELETE CASCADE,
+    batch       INTEGER NOT NULL
+);
+CREATE INDEX decision_trash_by_batch ON decision_trash(batch);
+DROP INDEX decisions_by_created;
+DROP INDEX decisions_by_updated;
+CREATE INDEX decisions_by_updated ON decisions(updated_at);
+CREATE INDEX decisions_by_title ON decisions(title COLLATE NOCASE);
+CREATE INDEX decisions_by_winner ON decisions(winner_name COLLATE NOCASE);
+CREATE INDEX decisions_by_verdict ON decisions(
+    CASE verdict WHEN 'clear' THEN 0 WHEN 'lean' THEN 1 WHEN 'close_call' THEN 2 ELSE 3 END);
+CREATE INDEX decisions_by_margin ON decisions(margin);
+CREATE INDEX decisions_by_confidence ON decisions(confidence);
+CREATE INDEX decisions_by_confidence_nulls_last ON decisions(confidence IS NULL, confidence);
+CREATE INDEX decisions_by_revisit ON decisions(revisit_on);
+CREATE INDEX decisions_by_revisit_nulls_last ON decisions(revisit_on IS NULL, revisit_on);
 )sql"},
 }};
 

@@ -18,8 +18,9 @@ inline constexpr std::int32_t kApplicationId = 0x42414456;
 // The schema this build writes. Each version is one migration (see decision_schema.cpp):
 //   1  decisions (light columns for the history list), decision_documents (the answers and
 //      result JSON, one row per decision), draft (the autosaved answers);
-//   2  revisit date and outcome review columns, with an index for "due for revisit".
-inline constexpr int kCurrentVersion = 2;
+//   2  revisit date and outcome review columns, with an index for "due for revisit";
+//   3  full-text search (FTS5, trigram), the trash (decision_trash), an index per sort order.
+inline constexpr int kCurrentVersion = 3;
 
 enum class FileState {
     Empty,   // no schema yet (a new or zero-length file): create ours

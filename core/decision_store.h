@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -74,15 +75,43 @@ struct DecisionSummary {
     [[nodiscard]] bool dueOn(const std::string& today) const;
 };
 
-enum class SortColumn { Created, Updated, Title, Winner, Verdict, Margin, RevisitOn };
+// Created is the order decisions were saved in; Verdict goes from clear to close call; a
+// missing confidence or revisit date comes last in either direction.
+enum class SortColumn { Created, Updated, Title, Winner, Verdict, Margin, Confidence, RevisitOn };
 enum class SortOrder { Ascending, Descending };
 
 struct ListQuery {
-    std::string search; // case-insensitive (ASCII) substring of the title, notes or winner
+    // Matches anywhere in the title, notes, winner id or winner name, ignoring case. Three or
+    // more characters are looked up in the full-text index; one or two are scanned for in sort
+    // order, which finds a page of a common letter at once but reads every row for a rare one.
+    std::string search;
     SortColumn sort = SortColumn::Created;
     SortOrder order = SortOrder::Descending;
     std::size_t limit = 0; // 0: no limit
     std::size_t offset = 0;
+};
+
+// Which decisions a bulk action applies to: the listed ids, or every decision matching a search
+// ("" for all) — what "select all" means in a list too long to have read.
+struct DecisionTarget {
+    std::vector<std::int64_t> ids;
+    std::optional<std::string> allMatching;
+
+    static DecisionTarget of(std::vector<std::int64_t> ids) { return {std::move(ids), {}}; }
+    static DecisionTarget matching(std::string search) { return {{}, std::move(search)}; }
+};
+
+// A delete that can still be undone: its number in the trash and the decisions it took.
+struct TrashedDecisions {
+    std::int64_t batch = 0;
+    std::vector<std::int64_t> ids;
+};
+
+// A decision's revisit date and update stamp before a bulk change, for undo.
+struct RevisitDateBefore {
+    std::int64_t id = 0;
+    std::optional<std::string> revisitOn;
+    std::string updatedAt;
 };
 
 struct Draft {
@@ -136,22 +165,33 @@ public:
     Status update(const Decision& decision);
     [[nodiscard]] Result<Decision> get(std::int64_t id) const;
 
+    // Decisions in the trash are in none of these reads.
     [[nodiscard]] Result<std::vector<DecisionSummary>> list(const ListQuery& query = {}) const;
     [[nodiscard]] Result<std::size_t> count(const std::string& search = {}) const;
-    // The ids of the decisions whose notes contain `search` (as list()'s search matches them),
-    // in no particular order: the one searched field a caller holding the summaries lacks.
-    [[nodiscard]] Result<std::vector<std::int64_t>>
-    idsWithNotesMatching(const std::string& search) const;
+    // Every decision in `target`, whole, in the order they were saved, read in one statement
+    // (one consistent snapshot); stops at the first error `visit` returns.
+    Status forEachDecision(const DecisionTarget& target,
+                           const std::function<Status(const Decision&)>& visit) const;
 
     Status rename(std::int64_t id, const std::string& title);
     // A copy titled "<title> (copy)", new id and times, without revisit date or outcome.
     Result<std::int64_t> duplicate(std::int64_t id);
-    // Deletes a decision and returns it whole, so the caller can undo with restore().
-    Result<Decision> remove(std::int64_t id);
-    // Puts a removed decision back under its old id with its old times.
-    Status restore(const Decision& removed);
+    // Deletes every decision in `target` in one transaction by moving it to the trash, where it
+    // can be restored until purgeTrash() (the app purges at its next start). Deleting nothing
+    // is not an error: the batch then holds no ids.
+    Result<TrashedDecisions> trash(const DecisionTarget& target);
+    // Undoes one trash() in one transaction; returns the ids brought back (none when the trash
+    // was purged meanwhile).
+    Result<std::vector<std::int64_t>> restoreTrashed(std::int64_t batch);
+    // Deletes the trash for good; returns how many decisions it held.
+    Result<std::size_t> purgeTrash();
 
     Status setRevisitDate(std::int64_t id, const std::optional<std::string>& date);
+    // Sets (or clears) the revisit date of every decision in `target` in one transaction and
+    // returns what each had before; restoreRevisitDates() puts that back, also in one.
+    Result<std::vector<RevisitDateBefore>> setRevisitDates(const DecisionTarget& target,
+                                                           const std::optional<std::string>& date);
+    Status restoreRevisitDates(const std::vector<RevisitDateBefore>& before);
     Status recordOutcome(std::int64_t id, const OutcomeReview& review);
     Status clearOutcome(std::int64_t id);
     // Decisions whose revisit date is on or before `today` (YYYY-MM-DD) and that have no
@@ -167,15 +207,28 @@ public:
     // PRAGMA integrity_check: "ok", or SQLite's first complaint.
     [[nodiscard]] Result<std::string> integrityCheck() const;
 
+    // While set, a running statement stops with an error as soon as `cancelled` returns true
+    // (asked every few thousand SQLite instructions): a search the user has typed past need not
+    // finish. Empty: statements run to the end.
+    void setCancelCheck(std::function<bool()> cancelled);
+
 private:
     DecisionStore(sqlite::Connection db, OpenReport report, StoreOptions options);
     [[nodiscard]] std::string now() const;
-    Result<std::int64_t> insert(const Decision& decision, bool keepIdentity);
+    Result<std::int64_t> insert(const Decision& decision);
     [[nodiscard]] Error notFound(std::int64_t id, const std::string& operation) const;
+    // A statement over the live decisions in `target`: `around` builds its SQL around a
+    // subquery of their ids ("SELECT d.id FROM ..."), whose search, if any, is bound at
+    // ?`parameter`. A target that lists ids fills the connection's temporary id table first.
+    Result<sqlite::Statement>
+    targetStatement(const DecisionTarget& target, int parameter,
+                    const std::function<std::string(const std::string& ids)>& around) const;
 
     sqlite::Connection db_;
     OpenReport report_;
     StoreOptions options_;
+    // Heap-held, so the address SQLite's progress handler keeps survives a move of the store.
+    std::unique_ptr<std::function<bool()>> cancelled_;
 };
 
 } // namespace advisor

@@ -160,6 +160,20 @@ Result<DecisionStore> DecisionStore::openDefault(StoreOptions options) {
 }
 
 DecisionStore::DecisionStore(sqlite::Connection db, OpenReport report, StoreOptions options)
-    : db_(std::move(db)), report_(std::move(report)), options_(std::move(options)) {}
+    : db_(std::move(db)), report_(std::move(report)), options_(std::move(options)),
+      cancelled_(std::make_unique<std::function<bool()>>()) {}
+
+void DecisionStore::setCancelCheck(std::function<bool()> cancelled) {
+    *cancelled_ = std::move(cancelled);
+    if (!*cancelled_) {
+        sqlite3_progress_handler(db_.get(), 0, nullptr, nullptr);
+        return;
+    }
+    // A few thousand virtual-machine steps take well under a millisecond.
+    sqlite3_progress_handler(
+        db_.get(), 4000,
+        [](void* check) { return (*static_cast<std::function<bool()>*>(check))() ? 1 : 0; },
+        cancelled_.get());
+}
 
 } // namespace advisor

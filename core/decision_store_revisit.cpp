@@ -11,21 +11,72 @@ using Json = nlohmann::ordered_json;
 } // namespace
 
 Status DecisionStore::setRevisitDate(std::int64_t id, const std::optional<std::string>& date) {
+    auto before = setRevisitDates(DecisionTarget::of({id}), date);
+    if (!before)
+        return before.error();
+    if (before->empty())
+        return notFound(id, "set revisit date");
+    return Ok{};
+}
+
+Result<std::vector<RevisitDateBefore>>
+DecisionStore::setRevisitDates(const DecisionTarget& target,
+                               const std::optional<std::string>& date) {
     if (date && !isIsoDate(*date))
         return Error{path(), "revisit_on",
                      "expected a date as YYYY-MM-DD, got \"" + date->substr(0, 20) + "\""};
     auto tx = sqlite::Transaction::begin(db_.get(), path(), "set revisit date");
     if (!tx)
         return tx.error();
-    auto s = sqlite::Statement::prepare(
-        db_.get(), "UPDATE decisions SET revisit_on = ?2, updated_at = ?3 WHERE id = ?1", path());
+    std::vector<RevisitDateBefore> before;
+    auto read = targetStatement(target, 1, [](const std::string& ids) {
+        return "SELECT id, revisit_on, updated_at FROM decisions WHERE id IN (" + ids + ")";
+    });
+    if (!read)
+        return read.error();
+    if (auto ok = read->forEachRow(
+            "set revisit date",
+            [&](const sqlite::Statement& row) -> Status {
+                before.push_back({row.integer(0), row.optionalText(1), row.text(2)});
+                return Ok{};
+            });
+        !ok)
+        return ok.error();
+    // The same decisions again: the same subquery inside the same transaction.
+    auto s = targetStatement(target, 1, [](const std::string& ids) {
+        return "UPDATE decisions SET revisit_on = ?2, updated_at = ?3 WHERE id IN (" + ids + ")";
+    });
     if (!s)
         return s.error();
-    s->bind(1, id).bind(2, date).bind(3, now());
+    s->bind(2, date).bind(3, now());
     if (auto ok = s->run("set revisit date"); !ok)
-        return ok;
-    if (s->changedRows() == 0)
-        return notFound(id, "set revisit date");
+        return ok.error();
+    if (auto ok = tx->commit(); !ok)
+        return ok.error();
+    return before;
+}
+
+Status DecisionStore::restoreRevisitDates(const std::vector<RevisitDateBefore>& before) {
+    auto tx = sqlite::Transaction::begin(db_.get(), path(), "restore revisit dates");
+    if (!tx)
+        return tx.error();
+    auto s = sqlite::Statement::prepare(
+        db_.get(),
+        std::string("UPDATE decisions AS d SET revisit_on = ?2, updated_at = ?3 WHERE d.id = ?1 "
+                    "AND ") +
+            rows::kLive,
+        path());
+    if (!s)
+        return s.error();
+    for (const auto& b : before) {
+        if (auto ok = s->bind(1, b.id)
+                          .bind(2, b.revisitOn)
+                          .bind(3, b.updatedAt)
+                          .run("restore revisit dates");
+            !ok)
+            return ok;
+        s->reset();
+    }
     return tx->commit();
 }
 
@@ -45,8 +96,10 @@ Status DecisionStore::recordOutcome(std::int64_t id, const OutcomeReview& review
         return tx.error();
     auto s = sqlite::Statement::prepare(
         db_.get(),
-        "UPDATE decisions SET outcome_text = ?2, outcome_rating = ?3, outcome_as_expected = ?4, "
-        "outcome_recorded_on = ?5, updated_at = ?6 WHERE id = ?1",
+        std::string("UPDATE decisions AS d SET outcome_text = ?2, outcome_rating = ?3, "
+                    "outcome_as_expected = ?4, outcome_recorded_on = ?5, updated_at = ?6 "
+                    "WHERE d.id = ?1 AND ") +
+            rows::kLive,
         path());
     if (!s)
         return s.error();
@@ -71,8 +124,10 @@ Status DecisionStore::clearOutcome(std::int64_t id) {
         return tx.error();
     auto s = sqlite::Statement::prepare(
         db_.get(),
-        "UPDATE decisions SET outcome_text = NULL, outcome_rating = NULL, "
-        "outcome_as_expected = NULL, outcome_recorded_on = NULL, updated_at = ?2 WHERE id = ?1",
+        std::string("UPDATE decisions AS d SET outcome_text = NULL, outcome_rating = NULL, "
+                    "outcome_as_expected = NULL, outcome_recorded_on = NULL, updated_at = ?2 "
+                    "WHERE d.id = ?1 AND ") +
+            rows::kLive,
         path());
     if (!s)
         return s.error();
@@ -90,21 +145,14 @@ Result<std::vector<DecisionSummary>> DecisionStore::dueForRevisit(const std::str
     auto s = sqlite::Statement::prepare(
         db_.get(),
         std::string("SELECT ") + rows::kSummaryColumns +
-            " FROM decisions WHERE revisit_on IS NOT NULL AND outcome_recorded_on IS NULL "
-            "AND revisit_on <= ?1 ORDER BY revisit_on, id",
+            " FROM decisions d WHERE d.revisit_on IS NOT NULL AND d.outcome_recorded_on IS NULL "
+            "AND d.revisit_on <= ?1 AND " +
+            rows::kLive + " ORDER BY d.revisit_on, d.id",
         path());
     if (!s)
         return s.error();
     s->bind(1, today);
-    std::vector<DecisionSummary> out;
-    for (;;) {
-        auto row = s->step("due for revisit");
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(rows::summaryFrom(*s));
-    }
+    return rows::summariesFrom(*s, "due for revisit");
 }
 
 Status DecisionStore::saveDraft(const nlohmann::ordered_json& answers) {

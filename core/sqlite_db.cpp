@@ -30,6 +30,8 @@ std::string plainWords(int code) {
         return "permission denied";
     case SQLITE_CONSTRAINT:
         return "the change breaks a rule of the database";
+    case SQLITE_INTERRUPT:
+        return "cancelled";
     default:
         return "database error";
     }
@@ -118,7 +120,9 @@ Statement& Statement::bindNull(int index) {
 Result<bool> Statement::step(const std::string& operation) {
     if (bindError_ != SQLITE_OK) {
         lastCode_ = bindError_;
-        return errorFrom(db_, bindError_, file_, operation);
+        // Calls since the failed bind (a later bind, another statement) have replaced the
+        // connection's message: describe the bind's own code.
+        return errorFrom(nullptr, bindError_, file_, operation);
     }
     lastCode_ = sqlite3_step(stmt_.get());
     if (lastCode_ == SQLITE_ROW)
@@ -136,6 +140,25 @@ Status Statement::run(const std::string& operation) {
         if (!*row)
             return Ok{};
     }
+}
+
+Status Statement::forEachRow(const std::string& operation,
+                             const std::function<Status(const Statement& row)>& read) {
+    for (;;) {
+        auto row = step(operation);
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Ok{};
+        if (auto ok = read(*this); !ok)
+            return ok;
+    }
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_.get());
+    bindError_ = SQLITE_OK;
+    lastCode_ = SQLITE_OK;
 }
 
 std::int64_t Statement::changedRows() const {

@@ -6,6 +6,7 @@
 #include "core/error.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,7 +26,9 @@ using Connection = std::unique_ptr<sqlite3, ConnectionCloser>;
 Result<Connection> openConnection(const std::string& file, bool create);
 
 // An Error for a failed SQLite call, in words a user can act on (disk full, read-only,
-// locked, damaged) plus SQLite's own message. `operation` becomes the error's field.
+// locked, damaged) plus SQLite's own message: the connection's, when `db` is given (so it must
+// come straight after the failed call), else the generic text for `code`. `operation` becomes
+// the error's field.
 Error errorFrom(sqlite3* db, int code, const std::string& file, const std::string& operation);
 
 // True for the result codes that mean the file is damaged or not a database at all.
@@ -53,6 +56,12 @@ public:
     Result<bool> step(const std::string& operation);
     // Runs a statement that returns no rows.
     Status run(const std::string& operation);
+    // Steps through every row, handing the statement to `read` at each; stops at the first
+    // error, SQLite's or the one `read` returns.
+    Status forEachRow(const std::string& operation,
+                      const std::function<Status(const Statement& row)>& read);
+    // Makes the statement ready to run again; bound values stay until bound anew.
+    void reset();
     // The raw result code of the last step (for callers that sort errors by kind).
     [[nodiscard]] int lastCode() const { return lastCode_; }
     // Rows changed by the last INSERT, UPDATE or DELETE on this connection.

@@ -75,8 +75,9 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
     noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
     noticeStrip_->hide();
 
-    // The store opens on first use, and the look for a draft to restore waits for the first
-    // paint, so start-up never waits for the database.
+    // The store opens on a worker thread once the window has painted (or sooner, if something
+    // needs it), and the draft is offered once it is open: start-up never waits for the
+    // database, and neither does the window while the file is checked.
     library_ = new DecisionLibrary(startup_.databasePath, this);
     saver_ = new SessionSaver(session_, library_, this);
     connect(library_, &DecisionLibrary::problem, this, &MainWindow::showNotice);
@@ -102,10 +103,14 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
     auto* autosave = new DraftAutosave(session_, library_, this);
     autosave->flushWhenClosing(this);
     auto* draftBanner = new DraftBanner(autosave, this);
+    connect(library_, &DecisionLibrary::opened, draftBanner, [this, draftBanner] {
+        if (library_->state() == DecisionLibrary::State::Open)
+            draftBanner->offerSavedDraft();
+    });
     // One more event-loop turn after the first paint: opening the database is not start-up work,
     // and --benchmark-startup's own probe (queued at the same paint) must run first.
-    new FirstPaintProbe(this, [draftBanner] {
-        QTimer::singleShot(0, draftBanner, [draftBanner] { draftBanner->offerSavedDraft(); });
+    new FirstPaintProbe(this, [library = library_] {
+        QTimer::singleShot(0, library, [library] { library->startOpening(); });
     });
 
     buildNavigation();

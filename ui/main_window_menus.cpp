@@ -6,6 +6,7 @@
 #include "ui/decision_session.h"
 #include "ui/main_window.h"
 #include "ui/report/print_report.h"
+#include "ui/report/report_export_job.h"
 #include "ui/settings.h"
 #include "ui/store/session_saver.h"
 
@@ -75,8 +76,28 @@ void MainWindow::buildFileMenu() {
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportAction->setToolTip(tr("Write the decision as PDF, HTML, Markdown or JSON"));
-    connect(exportAction, &QAction::triggered, this,
-            [this] { exportReport(this, currentReportInput()); });
+    connect(exportAction, &QAction::triggered, this, [this, exportAction] {
+        const ReportInput input = currentReportInput();
+        const QString path = askReportExportPath(this, input);
+        if (path.isEmpty())
+            return;
+        // Written off the GUI thread where it can be; the window says so meanwhile.
+        exportAction->setEnabled(false);
+        statusBar()->showMessage(tr("Writing the report to %1…").arg(path));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        auto* job = ReportExportJob::start(input, path, this);
+        connect(job, &ReportExportJob::finished, this,
+                [this, exportAction, path](const Status& written) {
+                    QApplication::restoreOverrideCursor();
+                    exportAction->setEnabled(true);
+                    if (written) {
+                        statusBar()->showMessage(tr("Report written to %1").arg(path), 5000);
+                        return;
+                    }
+                    statusBar()->clearMessage();
+                    showReportExportFailure(this, written.error());
+                });
+    });
     connect(add(tr("&Print…"), QKeySequence::Print, "printAction"), &QAction::triggered, this,
             [this] { printReport(this, currentReportInput()); });
     file->addSeparator();
@@ -93,7 +114,9 @@ void MainWindow::buildViewMenu() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     pageActions_ = new QActionGroup(this);
     for (int i = 0; i < navigation_->count(); ++i) {
-        QAction* action = view->addAction(navigation_->item(i)->text());
+        // "Weights & sensitivity": in an action's text a lone & marks a mnemonic.
+        QString text = navigation_->item(i)->text();
+        QAction* action = view->addAction(text.replace(QLatin1Char('&'), QStringLiteral("&&")));
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         action->setObjectName(QStringLiteral("showPage%1").arg(i));

@@ -1,5 +1,9 @@
 #include "ui/thread_placement.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace advisor::ui {
 
 std::optional<cpu_set_t> coresOtherThan(const cpu_set_t& allowed, int current) {
@@ -10,6 +14,12 @@ std::optional<cpu_set_t> coresOtherThan(const cpu_set_t& allowed, int current) {
     if (CPU_COUNT(&others) == 0)
         return std::nullopt;
     return others;
+}
+
+void runBehindGuiThread() {
+    // On Linux a thread has its own nice value, set through its thread id.
+    const auto self = static_cast<id_t>(::syscall(SYS_gettid));
+    (void)::setpriority(PRIO_PROCESS, self, 5);
 }
 
 } // namespace advisor::ui

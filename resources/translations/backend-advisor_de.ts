@@ -232,16 +232,6 @@
         <translation>Duplizieren der Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/store/decision_library.cpp" line="107"/>
-        <source>Deleting the decision</source>
-        <translation>Löschen der Entscheidung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/store/decision_library.cpp" line="116"/>
-        <source>Restoring the decision</source>
-        <translation>Wiederherstellen der Entscheidung</translation>
-    </message>
-    <message>
         <location filename="../../ui/store/decision_library.cpp" line="124"/>
         <source>Setting the revisit date</source>
         <translation>Festlegen des Wiedervorlagedatums</translation>
@@ -257,17 +247,6 @@
         <translation>Lesen der Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/store/decision_library.cpp" line="156"/>
-        <source>Reading the history</source>
-        <translation>Lesen des Verlaufs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/store/decision_library.cpp" line="169"/>
-        <location filename="../../ui/store/decision_library.cpp" line="182"/>
-        <source>Searching the history</source>
-        <translation>Durchsuchen des Verlaufs</translation>
-    </message>
-    <message>
         <location filename="../../ui/store/decision_library.cpp" line="190"/>
         <source>Autosaving the draft</source>
         <translation>Automatisches Speichern des Entwurfs</translation>
@@ -281,6 +260,26 @@
         <location filename="../../ui/store/decision_library.cpp" line="207"/>
         <source>Clearing the autosaved draft</source>
         <translation>Löschen des automatisch gespeicherten Entwurfs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="225"/>
+        <source>Deleting decisions</source>
+        <translation>Löschen der Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="242"/>
+        <source>Restoring decisions</source>
+        <translation>Wiederherstellen der Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="282"/>
+        <source>Restoring revisit dates</source>
+        <translation>Wiederherstellen der Wiedervorlagedaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/decision_library.cpp" line="297"/>
+        <source>Exporting decisions</source>
+        <translation>Exportieren der Entscheidungen</translation>
     </message>
 </context>
 <context>
@@ -731,6 +730,11 @@
         <source>When to look back at how the choice turned out</source>
         <translation>Wann geprüft werden soll, wie sich die Wahl bewährt hat</translation>
     </message>
+    <message>
+        <location filename="../../ui/history/history_model.cpp" line="76"/>
+        <source>Reading the history failed: %1</source>
+        <translation>Lesen des Verlaufs fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::HistoryPage</name>
@@ -897,6 +901,91 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <location filename="../../ui/history/history_page.cpp" line="343"/>
         <source>Delete %1 decisions</source>
         <translation>Löschen von %1 Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="62"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="104"/>
+        <source>Exported 1 decision to %1.</source>
+        <translation>1 Entscheidung nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="105"/>
+        <source>Exported %1 decisions to %2.</source>
+        <translation>%1 Entscheidungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="225"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="226"/>
+        <source>Write the selected decisions, whole, into one JSON file</source>
+        <translation>Die ausgewählten Entscheidungen vollständig in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="229"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="398"/>
+        <source>Opening the history…</source>
+        <translation>Der Verlauf wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="409"/>
+        <source>Counting…</source>
+        <translation>Zählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="413"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="461"/>
+        <source>All %1 decisions selected</source>
+        <translation>Alle %1 Entscheidungen ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="462"/>
+        <source>All %1 matching decisions selected</source>
+        <translation>Alle %1 passenden Entscheidungen ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="559"/>
+        <source>Export %1 Decisions</source>
+        <translation>%1 Entscheidungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="561"/>
+        <source>Saved decisions, JSON (*.json);;All files (*)</source>
+        <translation>Gespeicherte Entscheidungen, JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="581"/>
+        <source>Revisit “%1” on %2</source>
+        <translation>Wiedervorlage von „%1“ am %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="582"/>
+        <source>Revisit %1 decisions on %2</source>
+        <translation>Wiedervorlage von %1 Entscheidungen am %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="593"/>
+        <source>Clear the revisit date of “%1”</source>
+        <translation>Wiedervorlagedatum von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/history_page.cpp" line="594"/>
+        <source>Clear the revisit date of %1 decisions</source>
+        <translation>Wiedervorlagedatum von %1 Entscheidungen entfernen</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1577,16 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
     <message>
         <source>The lab run is part of the decision now</source>
         <translation>Der Lab-Lauf gehört jetzt zur Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="86"/>
+        <source>Writing the report to %1…</source>
+        <translation>Der Bericht wird nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_menus.cpp" line="94"/>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
 </context>
 <context>

@@ -12,23 +12,25 @@
 
 namespace {
 
+// The inputs kept for `target`. A missing or empty folder fails the test: a loop over nothing
+// would pass while replaying nothing (issue #16).
 std::vector<std::filesystem::path> regressionInputs(const std::string& target) {
     const auto dir =
         std::filesystem::path(ADVISOR_TEST_DATA_DIR) / ".." / "fuzz" / "regressions" / target;
+    INFO(dir.string());
+    REQUIRE(std::filesystem::is_directory(dir));
     std::vector<std::filesystem::path> files;
-    if (std::filesystem::is_directory(dir))
-        for (const auto& entry : std::filesystem::directory_iterator(dir))
-            files.push_back(entry.path());
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        files.push_back(entry.path());
     std::sort(files.begin(), files.end());
+    REQUIRE_FALSE(files.empty());
     return files;
 }
 
 } // namespace
 
 TEST_CASE("Answers inputs that once crashed the fuzzer are handled", "[fuzz][regression]") {
-    const auto files = regressionInputs("answers");
-    REQUIRE_FALSE(files.empty());
-    for (const auto& file : files) {
+    for (const auto& file : regressionInputs("answers")) {
         INFO(file.string());
         const auto text = advisor::test::readFile(file.string());
         CHECK_NOTHROW([&] {

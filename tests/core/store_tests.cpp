@@ -158,13 +158,11 @@ TEST_CASE("store: the history lists, searches, sorts and counts 10,000 decisions
     CHECK(store.count("100%x").value() == 0);
     CHECK(store.count("python").value() == 3334); // the winner is searched too
     CHECK(store.count().value() == 10'000);
-    const auto inNotes = store.idsWithNotesMatching("100%_DONE"); // in the notes only
-    REQUIRE(inNotes.ok());
+    const auto inNotes = store.list({"100%_DONE", SortColumn::Created, SortOrder::Ascending, 0, 0});
+    REQUIRE(inNotes.ok()); // in the notes only, and ignoring case
     CHECK(inNotes->size() == 1429);
-    for (auto id : *inNotes)
-        CHECK(store.get(id)->notes.find("100%_done") != std::string::npos);
-    CHECK(store.idsWithNotesMatching("100%x").value().empty());
-    CHECK(store.idsWithNotesMatching("realtime").value().empty()); // a title word, not a note
+    for (const auto& summary : *inNotes)
+        CHECK(store.get(summary.id)->notes.find("100%_done") != std::string::npos);
 
     auto paged = store.list({"", SortColumn::Margin, SortOrder::Descending, 50, 50});
     REQUIRE(paged.ok());
@@ -182,7 +180,7 @@ TEST_CASE("store: the history lists, searches, sorts and counts 10,000 decisions
     // fails on a loaded machine without telling anything about the code.
 }
 
-TEST_CASE("store: rename, duplicate, remove and restore", "[store]") {
+TEST_CASE("store: rename, duplicate, delete and undo the delete", "[store]") {
     TempFolder folder;
     auto store = openStore(folder.file("decisions.sqlite3"));
     auto original = decisionFromAnswers("ml-platform-python.json");
@@ -208,28 +206,38 @@ TEST_CASE("store: rename, duplicate, remove and restore", "[store]") {
     CHECK_FALSE(copy.revisitOn);
     CHECK_FALSE(copy.outcome);
 
-    auto removed = store.remove(id);
-    REQUIRE(removed.ok());
-    CHECK(removed->title == "Renamed <b>platform</b>");
+    auto trashed = store.trash(DecisionTarget::of({id}));
+    REQUIRE(trashed.ok());
+    CHECK(trashed->ids == std::vector<std::int64_t>{id});
     CHECK_FALSE(store.get(id).ok());
+    CHECK_FALSE(store.rename(id, "x").ok());
+    CHECK_FALSE(store.duplicate(id).ok());
+    CHECK_FALSE(store.setRevisitDate(id, "2026-01-01").ok());
     CHECK(store.count().value() == 1);
+    CHECK(store.list().value().size() == 1);
+    CHECK(store.count("platform").value() == 1); // the copy only
+
+    // Undo brings back the same record, with its times, revisit date and outcome.
+    const auto laterId = store.save(original).value();
+    CHECK(laterId != id);
+    CHECK(store.restoreTrashed(trashed->batch).value() == std::vector<std::int64_t>{id});
+    auto restored = store.get(id).value();
+    CHECK(restored.title == renamed.title);
+    CHECK(restored.createdAt == renamed.createdAt);
+    CHECK(restored.revisitOn == original.revisitOn);
+    REQUIRE(restored.outcome);
+    CHECK(restored.outcome->text == "Went fine");
+    CHECK(restored.result.dump() == renamed.result.dump());
+    CHECK(store.restoreTrashed(trashed->batch).value().empty()); // nothing left to restore
+
+    // Deleting an unknown id deletes nothing; emptying the trash removes the documents too.
+    CHECK(store.trash(DecisionTarget::of({id + 100})).value().ids.empty());
+    REQUIRE(store.trash(DecisionTarget::of({id})).ok());
+    CHECK(store.purgeTrash().value() == 1);
     CHECK(rawInteger(folder.file("decisions.sqlite3"),
                      "SELECT count(*) FROM decision_documents WHERE decision_id = " +
                          std::to_string(id)) == 0);
-
-    // A save after the delete never takes the removed id, so undo always works.
-    const auto laterId = store.save(original).value();
-    CHECK(laterId != id);
-    REQUIRE(store.restore(*removed).ok());
-    auto restored = store.get(id).value();
-    CHECK(restored.title == removed->title);
-    CHECK(restored.createdAt == removed->createdAt);
-    CHECK(restored.revisitOn == removed->revisitOn);
-    REQUIRE(restored.outcome);
-    CHECK(restored.outcome->text == "Went fine");
-    CHECK(restored.result.dump() == removed->result.dump());
-    CHECK_FALSE(store.restore(*removed).ok()); // already there
-    CHECK_FALSE(store.remove(id + 100).ok());
+    CHECK(store.integrityCheck().value() == "ok");
 }
 
 TEST_CASE("store: update replaces the content and stamps the time", "[store]") {
@@ -355,9 +363,9 @@ PRAGMA user_version = 1;
 
     auto store = openStore(path);
     CHECK(store.report().versionFound == 1);
-    CHECK(store.report().version == 2);
+    CHECK(store.report().version == schema::kCurrentVersion);
     CHECK_FALSE(store.report().movedAside);
-    CHECK(rawInteger(path, "PRAGMA user_version") == 2);
+    CHECK(rawInteger(path, "PRAGMA user_version") == schema::kCurrentVersion);
 
     auto old = store.get(5);
     REQUIRE(old.ok());

@@ -1,5 +1,6 @@
 // The History page on a temporary database, with a session and a saver to put decisions in it,
-// shown offscreen at 1024×700 with deletes confirmed through the seam (no modal dialog).
+// shown offscreen at 1024×700 with deletes confirmed through the seam (no modal dialog). The
+// page reads and writes on the store's worker thread: settle() waits for it, as a user would.
 #pragma once
 
 #include "core/answers.h"
@@ -48,20 +49,33 @@ struct HistoryFixture {
         set.notes = notes.toStdString();
         session.load(std::move(set));
         REQUIRE(saver.saveAs());
+        settle();
         return saver.savedId();
     }
 
     HistoryPage* showPage() {
         page = std::make_unique<HistoryPage>(&library, session.knowledgeBase());
-        page->setDeleteConfirmation([this](const QStringList& titles) {
+        page->setDeleteConfirmation([this](const QStringList& titles, std::size_t count) {
             askedToDelete = titles;
+            askedToDeleteCount = count;
             return answerDelete;
         });
         page->resize(1024, 700);
         page->show();
         (void)QTest::qWaitForWindowExposed(page.get());
         page->activateWindow();
+        settle();
         return page.get();
+    }
+
+    // Waits, as a user would, until the store's worker has done what it was asked and the
+    // page has read what it shows: rows and counts, and the outcome of a bulk action.
+    void settle() const {
+        REQUIRE(QTest::qWaitFor(
+            [this] {
+                return library.workerIdle() && !library.isBusy() && (!page || !page->isBusy());
+            },
+            10'000));
     }
 
     // What the table shows in a column, top to bottom.
@@ -87,6 +101,7 @@ struct HistoryFixture {
     std::unique_ptr<HistoryPage> page;
     bool answerDelete = true;
     QStringList askedToDelete;
+    std::size_t askedToDeleteCount = 0;
 };
 
 } // namespace advisor::ui::test

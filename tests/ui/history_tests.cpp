@@ -1,10 +1,12 @@
 // The History page as the user sees it: saved decisions listed, searched, sorted, renamed,
 // duplicated, deleted and brought back, compared, and reviewed when their revisit date comes.
+#include "core/synthetic_history.h"
 #include "history_fixture.h"
 #include "screenshot_folder.h"
 #include "test_files.h"
 #include "ui/appearance.h"
 #include "ui/history/compare_dialog.h"
+#include "ui/history/decision_comparison.h"
 #include "ui/history/history_benchmarks.h"
 #include "ui/history/outcome_dialog.h"
 
@@ -15,10 +17,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QToolBar>
@@ -61,6 +65,7 @@ TEST_CASE("A decision saved from the session shows in the history; saving again 
     const auto team = *f.session.knowledgeBase().questionIndex("team");
     f.session.setSingleAnswer(team, 0);
     REQUIRE(f.saver.save());
+    f.settle();
     const std::int64_t id = f.saver.savedId();
     CHECK(id > 0);
     CHECK(f.session.undoStack()->isClean());
@@ -74,10 +79,12 @@ TEST_CASE("A decision saved from the session shows in the history; saving again 
     // Saving again updates the same record rather than adding one.
     f.session.setTitle(QStringLiteral("Chat backend v2"));
     REQUIRE(f.saver.save());
+    f.settle();
     CHECK(f.saver.savedId() == id);
     CHECK(f.titles() == QStringList{QStringLiteral("Chat backend v2")});
     // Save As always starts a new one.
     REQUIRE(f.saver.saveAs());
+    f.settle();
     CHECK(f.saver.savedId() != id);
     CHECK(f.titles().size() == 2);
 }
@@ -95,9 +102,11 @@ TEST_CASE("An empty history says how to fill it, and a search that finds nothing
     f.save("realtime-chat-js", QStringLiteral("Chat backend"));
     CHECK(page->table()->shownPlaceholder().isEmpty());
     QTest::keyClicks(page->searchField(), QStringLiteral("zebra"));
+    f.settle();
     CHECK(page->table()->shownPlaceholder() ==
           QStringLiteral("No saved decision matches “zebra”."));
     page->searchField()->clear();
+    f.settle();
     CHECK(page->table()->shownPlaceholder().isEmpty());
 
     f.select(QStringLiteral("Chat backend"));
@@ -117,22 +126,28 @@ TEST_CASE("Typing in the search box filters the rows as you type (titles, notes,
 
     QLineEdit* search = page->searchField();
     QTest::keyClicks(search, QStringLiteral("ch"));
+    f.settle();
     CHECK(f.titles().size() == 2); // "Chat backend" and the notes of the engine
     QTest::keyClicks(search, QStringLiteral("at b"));
+    f.settle();
     CHECK(f.titles() == QStringList{QStringLiteral("Chat backend")});
     CHECK(page->statusText() == QStringLiteral("1 of 3 decisions"));
     search->clear();
+    f.settle();
     CHECK(f.titles().size() == 3);
 
     QTest::keyClicks(search, QStringLiteral("TALK"));
+    f.settle();
     CHECK(f.titles() == QStringList{QStringLiteral("Recommendation engine")});
     search->clear();
     QTest::keyClicks(search, QStringLiteral("python"));
+    f.settle();
     const QStringList winners = f.column(HistoryModel::Winner);
     CHECK_FALSE(winners.isEmpty());
     CHECK(winners.count(QStringLiteral("Python")) == winners.size());
     search->clear();
     QTest::keyClicks(search, QStringLiteral("nothing like this"));
+    f.settle();
     CHECK(f.titles().isEmpty());
 }
 
@@ -147,9 +162,11 @@ TEST_CASE("Clicking a column header sorts by it, and again reverses", "[history]
           QStringList{QStringLiteral("gamma"), QStringLiteral("Alpha"), QStringLiteral("beta")});
 
     clickHeader(page->table(), HistoryModel::Title);
+    f.settle();
     CHECK(f.titles() ==
           QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("gamma")});
     clickHeader(page->table(), HistoryModel::Title);
+    f.settle();
     CHECK(f.titles() ==
           QStringList{QStringLiteral("gamma"), QStringLiteral("beta"), QStringLiteral("Alpha")});
 
@@ -157,6 +174,7 @@ TEST_CASE("Clicking a column header sorts by it, and again reverses", "[history]
     f.select(QStringLiteral("beta"));
     const auto selected = page->selectedIds();
     clickHeader(page->table(), HistoryModel::Margin);
+    f.settle();
     CHECK(page->selectedIds() == selected);
     const QStringList margins = f.column(HistoryModel::Margin);
     CHECK(margins[0].toDouble() <= margins[1].toDouble());
@@ -192,6 +210,7 @@ TEST_CASE("Duplicate adds a copy and selects it", "[history]") {
     HistoryPage* page = f.showPage();
     f.select(QStringLiteral("Chat backend"));
     clickAction(page, page->duplicateAction());
+    f.settle();
     CHECK(f.titles().size() == 2);
     CHECK(f.titles().contains(QStringLiteral("Chat backend (copy)")));
     const auto selected = page->selectedIds();
@@ -214,6 +233,8 @@ TEST_CASE("Delete asks first; a confirmed delete can be undone", "[history]") {
     f.answerDelete = true;
     page->table()->setFocus();
     QTest::keyClick(page->table(), Qt::Key_Delete); // the page's shortcut
+    CHECK(f.askedToDeleteCount == 1);
+    f.settle();
     CHECK(f.titles() == QStringList{QStringLiteral("Keep me")});
     CHECK_FALSE(f.library.get(id).has_value());
     CHECK(page->selectedIds() == std::vector<std::int64_t>{keep});
@@ -221,6 +242,7 @@ TEST_CASE("Delete asks first; a confirmed delete can be undone", "[history]") {
     CHECK(page->undoAction()->text().contains(QStringLiteral("Chat backend")));
 
     clickAction(page, page->undoAction());
+    f.settle();
     CHECK(f.titles().size() == 2);
     const auto restored = f.library.get(id);
     REQUIRE(restored.has_value());
@@ -260,6 +282,24 @@ TEST_CASE("Compare shows both winners and the answers that differ", "[history]")
     dialog->close();
 }
 
+TEST_CASE("Comparing a decision whose stored weights are damaged shows a dash, not a crash",
+          "[history]") {
+    HistoryFixture f;
+    const auto left = f.library.get(f.save("realtime-chat-js", QStringLiteral("Chat backend")));
+    auto right = f.library.get(f.save("ml-platform-python", QStringLiteral("ML platform")));
+    REQUIRE(left);
+    REQUIRE(right);
+    right->weights["performance"] = "heavy"; // a document damaged outside the app
+    right->weights["scalability"] = nullptr;
+    DecisionComparison comparison;
+    REQUIRE_NOTHROW(comparison = compareDecisions(f.session.knowledgeBase(), *left, *right));
+    const auto& weights = comparison.sections.at(1);
+    REQUIRE(weights.rows.size() >= 2);
+    CHECK(weights.rows[0].right == QStringLiteral("—"));
+    CHECK(weights.rows[1].right == QStringLiteral("—"));
+    CHECK(weights.rows[0].left != QStringLiteral("—"));
+}
+
 TEST_CASE("A decision whose revisit date has come is marked due, and its outcome recorded",
           "[history]") {
     HistoryFixture f;
@@ -272,6 +312,7 @@ TEST_CASE("A decision whose revisit date has come is marked due, and its outcome
     page->revisitEdit()->setDate(QDate(2030, 5, 20));
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("historySetRevisit")),
                       Qt::LeftButton);
+    f.settle();
     CHECK(f.library.get(id)->revisitOn == std::optional<std::string>("2030-05-20"));
     CHECK(f.column(HistoryModel::Revisit).front() == QStringLiteral("2030-05-20 — due"));
     const QModelIndex revisit = page->model()->index(0, HistoryModel::Revisit);
@@ -289,6 +330,7 @@ TEST_CASE("A decision whose revisit date has come is marked due, and its outcome
     QTest::mouseClick(dialog->notAsExpectedButton(), Qt::LeftButton);
     dialog->ratingBox()->setCurrentIndex(dialog->ratingBox()->findData(2));
     QTest::mouseClick(ok, Qt::LeftButton);
+    f.settle();
 
     const auto saved = f.library.get(id);
     REQUIRE(saved->outcome.has_value());
@@ -309,34 +351,219 @@ TEST_CASE("The history model passes QAbstractItemModelTester through searches, s
                i == 3 ? QStringLiteral("special") : QString());
     HistoryModel model(&f.library, &f.session.knowledgeBase());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto settle = [&] {
+        REQUIRE(QTest::qWaitFor([&] { return !model.isLoading() && f.library.workerIdle(); }));
+    };
+    settle();
     CHECK(model.rowCount() == 6);
     model.sort(HistoryModel::Title, Qt::AscendingOrder);
+    settle();
     CHECK(model.index(0, HistoryModel::Title).data().toString() == QStringLiteral("Decision 0"));
     model.setSearch(QStringLiteral("decision 1"));
+    settle();
     CHECK(model.rowCount() == 1);
     model.setSearch(QStringLiteral("special"));
+    settle();
     CHECK(model.rowCount() == 1);
     model.setSearch({});
-    // A rename that moves the row, a duplicate, a delete and its restore, all in place.
+    settle();
+    // A rename that moves the row, a duplicate, a delete and its undo.
     const std::int64_t first = model.idAt(0);
     REQUIRE(f.library.rename(first, QStringLiteral("Zulu")));
+    settle();
     CHECK(model.index(5, HistoryModel::Title).data().toString() == QStringLiteral("Zulu"));
     const auto copy = f.library.duplicate(first);
     REQUIRE(copy);
+    settle();
     CHECK(model.rowCount() == 7);
-    auto removed = f.library.remove(first);
-    REQUIRE(removed);
+    auto trashed = std::make_shared<TrashedDecisions>();
+    f.library.trash(DecisionTarget::of({first}), trashed);
+    settle();
     CHECK(model.rowCount() == 6);
     CHECK(model.rowOf(first) == -1);
-    REQUIRE(f.library.restore(*removed));
+    CHECK(model.totalCount() == std::optional<std::size_t>(6));
+    f.library.restoreTrashed(trashed);
+    settle();
     CHECK(model.rowCount() == 7);
     // Under a search, a rename out of it hides the row and one into it shows it.
     model.setSearch(QStringLiteral("zulu"));
+    settle();
     CHECK(model.rowCount() == 2);
+    CHECK(model.matchCount() == std::optional<std::size_t>(2));
     REQUIRE(f.library.rename(*copy, QStringLiteral("Yankee")));
+    settle();
     CHECK(model.rowCount() == 1);
     REQUIRE(f.library.rename(*copy, QStringLiteral("Zulu again")));
+    settle();
     CHECK(model.rowCount() == 2);
+}
+
+TEST_CASE("The history reads a page at a time and fetches more as the view scrolls",
+          "[history][model]") {
+    HistoryFixture f;
+    REQUIRE(writeSyntheticHistory(f.dir.filePath(QStringLiteral("decisions.sqlite3")).toStdString(),
+                                  {300, false}));
+    HistoryPage* page = f.showPage();
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(page->model()->rowCount() == static_cast<int>(HistoryModel::kPageSize));
+    CHECK(page->statusText() == QStringLiteral("300 decisions"));
+    CHECK(f.titles().front() == QStringLiteral("IoT ingestion #299")); // newest first
+    page->table()->scrollToBottom(); // the view asks for more at the end
+    f.settle();
+    CHECK(page->model()->rowCount() == 2 * static_cast<int>(HistoryModel::kPageSize));
+    page->table()->scrollToBottom();
+    f.settle();
+    page->table()->scrollToBottom();
+    f.settle();
+    CHECK(page->model()->rowCount() == 300);
+    CHECK_FALSE(page->model()->canFetchMore({}));
+    CHECK(f.titles().back() == QStringLiteral("Chat backend #0"));
+    // A new order reads the rows again, in that order.
+    clickHeader(page->table(), HistoryModel::Title);
+    f.settle();
+    CHECK(f.titles().front() == QStringLiteral("Admin dashboard #102"));
+    CHECK(f.titles().at(1) == QStringLiteral("Admin dashboard #110"));
+}
+
+TEST_CASE("Select All then Delete takes every matching decision, read or not, in one undoable "
+          "step",
+          "[history][bulk]") {
+    HistoryFixture f;
+    REQUIRE(writeSyntheticHistory(f.dir.filePath(QStringLiteral("decisions.sqlite3")).toStdString(),
+                                  {400, false}));
+    HistoryPage* page = f.showPage();
+    REQUIRE(page->model()->rowCount() < 400); // most are not read yet
+
+    // Under a search: the 50 "Chat backend" decisions (every eighth).
+    QTest::keyClicks(page->searchField(), QStringLiteral("chat backend"));
+    f.settle();
+    CHECK(page->statusText() == QStringLiteral("50 of 400 decisions"));
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_A, Qt::ControlModifier);
+    CHECK(page->allMatchingSelected());
+    CHECK(page->selectionCount() == 50);
+    CHECK(page->selectionText() == QStringLiteral("All 50 matching decisions selected"));
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    CHECK(f.askedToDeleteCount == 50);
+    f.settle();
+    CHECK(f.titles().isEmpty());
+    page->searchField()->clear();
+    f.settle();
+    CHECK(page->statusText() == QStringLiteral("350 decisions"));
+
+    // Everything: 350 decisions, most of them never read by the list.
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_A, Qt::ControlModifier);
+    CHECK(page->selectionText() == QStringLiteral("All 350 decisions selected"));
+    page->table()->scrollToBottom(); // rows read after Select All are selected too
+    f.settle();
+    CHECK(page->selectedIds().size() == static_cast<std::size_t>(page->model()->rowCount()));
+    CHECK(page->allMatchingSelected());
+    clickAction(page, page->deleteAction());
+    CHECK(f.askedToDeleteCount == 350);
+    f.settle();
+    CHECK(page->statusText() == QStringLiteral("0 decisions"));
+    CHECK(page->undoStack()->count() == 2); // one step per delete, however many it took
+
+    clickAction(page, page->undoAction());
+    f.settle();
+    CHECK(page->statusText() == QStringLiteral("350 decisions"));
+    clickAction(page, page->undoAction());
+    f.settle();
+    CHECK(page->statusText() == QStringLiteral("400 decisions"));
+    // Redo takes the same decisions again, not whatever matches by then.
+    page->undoStack()->redo();
+    f.settle();
+    CHECK(page->statusText() == QStringLiteral("350 decisions"));
+
+    // Clicking a row after Select All selects that row only.
+    QTest::keyClick(page->table(), Qt::Key_A, Qt::ControlModifier);
+    f.select(f.titles().front());
+    CHECK_FALSE(page->allMatchingSelected());
+    CHECK(page->selectionCount() == 1);
+}
+
+TEST_CASE("A revisit date set for several decisions at once is undone in one step",
+          "[history][bulk]") {
+    HistoryFixture f;
+    const auto chat = f.save("realtime-chat-js", QStringLiteral("Chat backend"));
+    const auto ml = f.save("ml-platform-python", QStringLiteral("ML platform"));
+    const auto other = f.save("mixed-realtime-ml", QStringLiteral("Other"));
+    REQUIRE(f.library.setRevisitDate(ml, std::string("2026-03-01")));
+    HistoryPage* page = f.showPage();
+    page->selectIds({chat, ml});
+    CHECK(page->selectionText() == QStringLiteral("2 decisions selected"));
+    REQUIRE(page->revisitEdit()->isEnabled());
+    page->revisitEdit()->setDate(QDate(2027, 1, 15));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("historySetRevisit")),
+                      Qt::LeftButton);
+    f.settle();
+    CHECK(f.library.get(chat)->revisitOn == std::optional<std::string>("2027-01-15"));
+    CHECK(f.library.get(ml)->revisitOn == std::optional<std::string>("2027-01-15"));
+    CHECK_FALSE(f.library.get(other)->revisitOn);
+    CHECK(page->undoAction()->text().contains(QStringLiteral("2 decisions")));
+
+    clickAction(page, page->undoAction());
+    f.settle();
+    CHECK_FALSE(f.library.get(chat)->revisitOn);
+    CHECK(f.library.get(ml)->revisitOn == std::optional<std::string>("2026-03-01"));
+
+    page->selectIds({chat, ml});
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("historyClearRevisit")),
+                      Qt::LeftButton);
+    f.settle();
+    CHECK_FALSE(f.library.get(ml)->revisitOn);
+}
+
+TEST_CASE("Export writes the selected decisions, whole, into the file chosen", "[history][bulk]") {
+    HistoryFixture f;
+    f.save("realtime-chat-js", QStringLiteral("Chat backend"));
+    f.save("ml-platform-python", QStringLiteral("ML platform"),
+           QStringLiteral("Chosen with the data team"));
+    f.save("mixed-realtime-ml", QStringLiteral("Other"));
+    HistoryPage* page = f.showPage();
+    const QString file = f.dir.filePath(QStringLiteral("two.json"));
+    std::size_t asked = 0;
+    page->setExportFileChooser([&](std::size_t count) {
+        asked = count;
+        return file;
+    });
+    QTest::keyClicks(page->searchField(), QStringLiteral("ch"));
+    f.settle();
+    REQUIRE(f.titles().size() == 2); // "Chat backend", and "ML platform" by its notes
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_A, Qt::ControlModifier);
+    clickAction(page, page->exportAction());
+    CHECK(asked == 2);
+    f.settle();
+    CHECK(page->selectionText() == QStringLiteral("Exported 2 decisions to %1.").arg(file));
+    QFile written(file);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const auto exported = nlohmann::json::parse(written.readAll().toStdString());
+    CHECK(exported["format"] == "backend-advisor/decisions");
+    REQUIRE(exported["decisions"].size() == 2);
+    CHECK(exported["decisions"][0]["result"]["recommendation"].is_object());
+}
+
+TEST_CASE("While the store opens, the history says so and takes no input; then it lists",
+          "[history][store]") {
+    HistoryFixture f;
+    REQUIRE(writeSyntheticHistory(f.dir.filePath(QStringLiteral("decisions.sqlite3")).toStdString(),
+                                  {50, false}));
+    REQUIRE(f.library.state() == DecisionLibrary::State::NotOpened);
+    HistoryPage page(&f.library, f.session.knowledgeBase()); // starts the opening
+    page.show();
+    CHECK(f.library.state() == DecisionLibrary::State::Opening);
+    CHECK(page.statusText() == QStringLiteral("Opening the history…"));
+    CHECK(page.isBusy());
+    CHECK_FALSE(page.searchField()->isEnabled());
+    CHECK(page.table()->shownPlaceholder().isEmpty()); // not "no decisions yet": it cannot know
+    REQUIRE(QTest::qWaitFor([&] { return !page.isBusy() && f.library.workerIdle(); }));
+    CHECK(page.statusText() == QStringLiteral("50 decisions"));
+    CHECK(page.model()->rowCount() == 50);
+    CHECK(page.searchField()->isEnabled());
+    CHECK(page.busyIndicator()->isHidden());
 }
 
 TEST_CASE("A damaged database is moved aside and the user is told where it went",
@@ -377,24 +604,22 @@ TEST_CASE("When the store cannot open, the history says why and stays disabled",
     CHECK(page.table()->shownPlaceholder().isEmpty()); // not "no decisions yet": it cannot know
 }
 
-// Not a check but a measurement (SPEC section 10), hidden from the normal run; in a Release
-// build: advisor_ui_tests "[.history-bench]"
+// Not a check but a measurement (issue #16), hidden from the normal run; advisor-bench runs
+// the full set. In a Release build: advisor_ui_tests "[.history-bench]"
 TEST_CASE("Measure the history with 10,000 decisions", "[.history-bench]") {
     QTemporaryDir dir;
     const std::string path = dir.filePath(QStringLiteral("bench.sqlite3")).toStdString();
-    REQUIRE(seedHistoryDatabase(path, 10'000));
+    REQUIRE(writeSyntheticHistory(path, {10'000, true}));
     for (int run = 0; run < 3; ++run) {
         const double list = measureHistoryList(path);
-        const KeystrokeTimes search = measureHistorySearch(path, "chat");
-        const KeystrokeTimes narrow = measureHistorySearch(path, "team 3");
+        const KeystrokeTimes search = measureHistorySearch(path, "team 3");
         std::printf("BENCH history_list_10k ms=%.2f\n", list);
-        std::printf("BENCH history_search_keystroke_10k median_ms=%.2f worst_ms=%.2f "
-                    "keystrokes=%zu\n",
-                    search.medianMs, search.worstMs, search.keystrokes);
-        std::printf("BENCH history_search_notes_keystroke_10k median_ms=%.2f worst_ms=%.2f "
-                    "keystrokes=%zu\n",
-                    narrow.medianMs, narrow.worstMs, narrow.keystrokes);
+        for (std::size_t k = 0; k < search.rowsMs.size(); ++k)
+            std::printf("BENCH history_search_10k keystroke=%zu rows_ms=%.2f counted_ms=%.2f\n",
+                        k + 1, search.rowsMs[k], search.countedMs[k]);
+        std::printf("BENCH history_search_stall_10k ms=%.2f\n", search.longestStallMs);
     }
+    CHECK(measureStoreOpen(path).openMs > 0);
 }
 
 // Not a check but a look: the History page and the compare view at 1024×700 in light and dark,
@@ -413,10 +638,19 @@ TEST_CASE("Grab the history page and the compare view", "[.history-screenshots]"
         const auto due = f.save("pairwise-inconsistent", QStringLiteral("Billing API"));
         REQUIRE(f.library.setRevisitDate(due, "2025-01-15"));
         HistoryPage* page = f.showPage();
+        f.settle();
         f.select(QStringLiteral("Billing API"));
         QTest::qWait(30);
         CHECK(page->grab().save(
             QStringLiteral("%1/history-%2.png").arg(folder, QString::fromLatin1(name))));
+        // Everything selected, at about the room the smallest window (800×560) leaves.
+        page->resize(640, 480);
+        page->table()->setFocus();
+        page->selectAllMatching();
+        QTest::qWait(30);
+        CHECK(page->grab().save(QStringLiteral("%1/history-all-selected-%2.png")
+                                    .arg(folder, QString::fromLatin1(name))));
+        page->resize(1024, 700);
         page->selectIds({page->model()->idAt(page->model()->rowOf(due)),
                          page->model()->idAt(page->model()->rowCount() - 1)});
         f.select(QStringLiteral("Chat backend"));

@@ -33,12 +33,21 @@ std::unique_ptr<WindowFixture> windowOn(const QString& databasePath) {
     return std::make_unique<WindowFixture>(std::move(startup));
 }
 
+// Waits, as a user would, for the page to have read what it shows.
+void settle(HistoryPage* page) {
+    REQUIRE(QTest::qWaitFor([page] { return !page->isBusy(); }, 10'000));
+}
+
 HistoryPage* historyOf(WindowFixture& f) {
     f.window->showPage(MainWindow::HistoryView);
-    return f.find<HistoryPage>(QStringLiteral("historyPage"));
+    auto* page = f.find<HistoryPage>(QStringLiteral("historyPage"));
+    if (page)
+        settle(page);
+    return page;
 }
 
 QStringList titlesIn(HistoryPage* page) {
+    settle(page);
     QStringList out;
     for (int r = 0; r < page->model()->rowCount(); ++r)
         out << page->model()->index(r, HistoryModel::Title).data().toString();
@@ -102,7 +111,8 @@ TEST_CASE("Ctrl+S saves the decision into the history; reopening it restores ans
     window->session()->setSingleAnswer(team, 1);
     QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
     CHECK(window->sessionSaver()->savedId() == chatId);
-    CHECK(page->model()->totalCount() == 2);
+    settle(page);
+    CHECK(page->model()->totalCount() == std::optional<std::size_t>(2));
 }
 
 TEST_CASE("Renaming the open decision in History renames it in the editor; Save keeps the name",

@@ -51,6 +51,19 @@ TEST_CASE("The navigation list and the View shortcuts switch pages", "[window]")
     CHECK(f.window->findChild<QWidget*>(QStringLiteral("evidencePage")) == nullptr);
 }
 
+TEST_CASE("The View menu names each page as the navigation does, without stray mnemonics",
+          "[window]") {
+    WindowFixture f;
+    auto* navigation = f.find<QListWidget>(QStringLiteral("navigation"));
+    for (int i = 0; i < MainWindow::PageCount; ++i) {
+        auto* action = f.window->findChild<QAction*>(QStringLiteral("showPage%1").arg(i));
+        REQUIRE(action);
+        // iconText() is the text as shown, mnemonic markers removed: "Weights & sensitivity"
+        // must not become "Weights  sensitivity" with an underlined space.
+        CHECK(action->iconText().toStdString() == navigation->item(i)->text().toStdString());
+    }
+}
+
 TEST_CASE("Undo reverts an answer given with a click", "[window]") {
     WindowFixture f;
     DecisionSession* session = f.window->session();

@@ -467,6 +467,19 @@ TEST_CASE("The pairwise model is a well-behaved table model", "[weights][ahp][mo
     CHECK(model.data(model.index(3, 1), Qt::DisplayRole).toString() == QStringLiteral("7"));
 }
 
+TEST_CASE("A criterion named with %2 (from --kb) reaches the pairwise tool tip as written",
+          "[weights][ahp][model]") {
+    KnowledgeBase kb = builtInKnowledgeBase();
+    kb.criteria[0].name = "Cost %2";
+    kb.criteria[1].name = "Speed %1";
+    PairwiseModel model(kb, nullptr);
+    REQUIRE(model.setData(model.index(0, 1), 4.0, Qt::EditRole));
+    CHECK(model.data(model.index(0, 1), Qt::ToolTipRole).toString() ==
+          QStringLiteral("Cost %2 matters 4 times as much as Speed %1"));
+    CHECK(model.data(model.index(1, 0), Qt::ToolTipRole).toString() ==
+          QStringLiteral("Cost %2 matters 4 times as much as Speed %1"));
+}
+
 TEST_CASE("Charts restyle when the palette turns dark", "[weights][charts]") {
     PageFixture f;
     auto* flip = f.find<FlipChart>(QStringLiteral("flipChart"));

@@ -38,6 +38,12 @@ double numberIn(const Json& object, const std::string& key) {
     return v && v->is_number() ? v->get<double>() : 0.0;
 }
 
+// A stored weight, or a dash when it is missing or not a number (a damaged document).
+QString weightText(const Json& weights, const std::string& id) {
+    const Json* v = member(weights, id);
+    return v && v->is_number() ? number(v->get<double>()) : QStringLiteral("—");
+}
+
 QString optionLabel(const Question* question, const std::string& optionId) {
     if (question)
         if (const auto o = question->optionIndex(optionId))
@@ -97,10 +103,7 @@ ComparisonSection weights(const KnowledgeBase& kb, const Decision& a, const Deci
     for (const auto& id : ids) {
         const auto c = kb.criterionIndex(id);
         const QString name = c ? fromStd(kb.criteria[*c].name) : fromStd(id);
-        const Json* left = member(a.weights, id);
-        const Json* right = member(b.weights, id);
-        s.rows.push_back(row(name, left ? number(left->get<double>()) : QStringLiteral("—"),
-                             right ? number(right->get<double>()) : QStringLiteral("—")));
+        s.rows.push_back(row(name, weightText(a.weights, id), weightText(b.weights, id)));
     }
     return s;
 }

@@ -4,22 +4,16 @@
 
 namespace advisor::ui {
 
-DeleteDecisionsCommand::DeleteDecisionsCommand(DecisionLibrary* library,
-                                               std::vector<std::int64_t> ids, const QString& text)
-    : QUndoCommand(text), library_(library), ids_(std::move(ids)) {}
+DeleteDecisionsCommand::DeleteDecisionsCommand(DecisionLibrary* library, DecisionTarget target,
+                                               const QString& text)
+    : QUndoCommand(text), library_(library), target_(std::move(target)) {}
 
 void DeleteDecisionsCommand::redo() {
-    removed_.clear();
-    for (std::int64_t id : ids_)
-        if (auto decision = library_->remove(id))
-            removed_.push_back(std::move(*decision));
-    setObsolete(removed_.empty()); // nothing was deleted: nothing to undo
+    library_->trash(target_, trashed_);
 }
 
 void DeleteDecisionsCommand::undo() {
-    for (auto it = removed_.rbegin(); it != removed_.rend(); ++it)
-        library_->restore(*it);
-    removed_.clear();
+    library_->restoreTrashed(trashed_);
 }
 
 } // namespace advisor::ui

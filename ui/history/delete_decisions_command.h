@@ -1,12 +1,12 @@
-// Deleting saved decisions as an undoable step: the store hands back each removed decision
-// whole, and undo puts them back under their old ids with their old times.
+// Deleting saved decisions as one undoable step, however many: the store moves them to its
+// trash in one transaction on its worker thread, and undo brings back exactly that delete, in
+// one transaction too.
 #pragma once
 
 #include "core/decision_store.h"
 
 #include <QUndoCommand>
-#include <cstdint>
-#include <vector>
+#include <memory>
 
 namespace advisor::ui {
 
@@ -14,18 +14,16 @@ class DecisionLibrary;
 
 class DeleteDecisionsCommand : public QUndoCommand {
 public:
-    DeleteDecisionsCommand(DecisionLibrary* library, std::vector<std::int64_t> ids,
-                           const QString& text);
+    DeleteDecisionsCommand(DecisionLibrary* library, DecisionTarget target, const QString& text);
 
     void redo() override;
     void undo() override;
-    // How many the last redo() deleted (a failed delete leaves the rest alone).
-    [[nodiscard]] std::size_t deletedCount() const { return removed_.size(); }
 
 private:
     DecisionLibrary* library_;
-    std::vector<std::int64_t> ids_;
-    std::vector<Decision> removed_;
+    DecisionTarget target_;
+    // What the delete took, kept by the library's worker (DecisionLibrary::trash).
+    std::shared_ptr<TrashedDecisions> trashed_ = std::make_shared<TrashedDecisions>();
 };
 
 } // namespace advisor::ui

@@ -13,45 +13,25 @@
 namespace advisor::ui {
 namespace {
 
-std::string lowerAscii(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
-// The store's search is SQLite's LIKE: case-insensitive for ASCII letters only. One row
-// matched here must agree with what the store would say.
-bool containsAscii(const std::string& haystack, const std::string& lowerNeedle) {
-    return lowerAscii(haystack).find(lowerNeedle) != std::string::npos;
-}
-
-// The fields the list itself can search, joined by a separator no one types.
-std::string haystackOf(const DecisionSummary& s) {
-    return lowerAscii(s.title + '\x1f' + s.winner + '\x1f' + s.winnerName);
-}
-
-DecisionSummary summaryOf(const Decision& d) {
-    DecisionSummary s;
-    s.id = d.id;
-    s.title = d.title;
-    s.winner = d.winner;
-    s.winnerName = d.winnerName;
-    s.verdict = d.verdict;
-    s.margin = d.margin;
-    s.confidence = d.confidence;
-    s.createdAt = d.createdAt;
-    s.updatedAt = d.updatedAt;
-    s.revisitOn = d.revisitOn;
-    s.hasOutcome = d.outcome.has_value();
-    return s;
-}
-
-// Missing values sort after present ones whichever the direction, as spreadsheets do.
-template <typename T> int compareOptional(const std::optional<T>& a, const std::optional<T>& b) {
-    if (a && b)
-        return *a < *b ? -1 : (*b < *a ? 1 : 0);
-    return a ? -1 : (b ? 1 : 0);
+SortColumn sortColumnOf(int column) {
+    switch (column) {
+    case HistoryModel::Title:
+        return SortColumn::Title;
+    case HistoryModel::Winner:
+        return SortColumn::Winner;
+    case HistoryModel::Verdict:
+        return SortColumn::Verdict;
+    case HistoryModel::Margin:
+        return SortColumn::Margin;
+    case HistoryModel::Confidence:
+        return SortColumn::Confidence;
+    case HistoryModel::Updated:
+        return SortColumn::Updated;
+    case HistoryModel::Revisit:
+        return SortColumn::RevisitOn;
+    default:
+        return SortColumn::Created;
+    }
 }
 
 } // namespace
@@ -59,72 +39,218 @@ template <typename T> int compareOptional(const std::optional<T>& a, const std::
 HistoryModel::HistoryModel(DecisionLibrary* library, const KnowledgeBase* kb, QObject* parent)
     : QAbstractTableModel(parent), library_(library), kb_(kb) {
     setToday(QDate::currentDate());
-    connect(library_, &DecisionLibrary::decisionAdded, this, &HistoryModel::added);
-    connect(library_, &DecisionLibrary::decisionChanged, this, &HistoryModel::changed);
-    connect(library_, &DecisionLibrary::decisionRemoved, this, &HistoryModel::removed);
-    reload();
+    query_.limit = kPageSize;
+    // Any change in the store may move, add or remove rows anywhere in the order: read the
+    // rows shown so far again (SQLite's answer, not a guess made here), and the counts.
+    const auto changed = [this] {
+        reread(std::max(rows_.size(), kPageSize), true);
+    };
+    connect(library_, &DecisionLibrary::opened, this, changed);
+    connect(library_, &DecisionLibrary::decisionAdded, this, changed);
+    connect(library_, &DecisionLibrary::decisionChanged, this, changed);
+    connect(library_, &DecisionLibrary::decisionsRemoved, this, changed);
+    connect(library_, &DecisionLibrary::decisionsRestored, this, changed);
+    connect(library_, &DecisionLibrary::decisionsChanged, this, changed);
+    if (library_->state() == DecisionLibrary::State::Open)
+        changed();
+    else
+        library_->startOpening();
 }
 
-void HistoryModel::reload() {
-    beginResetModel();
-    std::vector<DecisionSummary> summaries = library_->list();
-    rows_.clear();
-    slotOf_.clear();
-    rows_.reserve(summaries.size());
-    slotOf_.reserve(summaries.size());
-    for (auto& s : summaries) {
-        slotOf_[s.id] = rows_.size();
-        Row row{std::move(s), {}, {}, {}, false};
-        row.title = QString::fromStdString(row.summary.title);
-        row.winnerName = QString::fromStdString(row.summary.winnerName);
-        row.haystack = haystackOf(row.summary);
-        rows_.push_back(std::move(row));
+HistoryModel::Row HistoryModel::makeRow(DecisionSummary summary) {
+    Row row;
+    row.title = QString::fromStdString(summary.title);
+    row.winnerName = QString::fromStdString(summary.winnerName);
+    row.summary = std::move(summary);
+    return row;
+}
+
+void HistoryModel::requested() {
+    ++pending_;
+    updateLoading();
+}
+
+void HistoryModel::arrived() {
+    --pending_;
+    updateLoading();
+}
+
+void HistoryModel::updateLoading() {
+    if (loading_ == (pending_ > 0))
+        return;
+    loading_ = pending_ > 0;
+    emit loadingChanged(loading_);
+}
+
+void HistoryModel::reportReadError(const Error& error) {
+    library_->reportProblem(
+        tr("Reading the history failed: %1").arg(QString::fromStdString(error.oneLine())));
+}
+
+void HistoryModel::reread(std::size_t rows, bool recount) {
+    if (library_->state() == DecisionLibrary::State::Unavailable)
+        return;
+    for (const CancelToken& token : inFlight_)
+        *token = true;
+    inFlight_.clear();
+    pending_ = 0; // what is still on its way belongs to an older generation
+    fetching_ = false;
+    const std::uint64_t generation = ++generation_;
+    const auto current = [this, generation] {
+        return generation == generation_;
+    };
+
+    ListQuery query = query_;
+    query.limit = rows;
+    const CancelToken listing = newCancelToken();
+    inFlight_.push_back(listing);
+    requested();
+    library_->read<std::vector<DecisionSummary>>(
+        this, [query](const DecisionStore& s) { return s.list(query); },
+        [this, current, rows](const Result<std::vector<DecisionSummary>>& result) {
+            if (!current())
+                return;
+            if (result)
+                replaceRows(*result, result->size() == rows);
+            else // the rows stay as they were; the next change reads them again
+                reportReadError(result.error());
+            arrived();
+        },
+        listing);
+
+    const auto count = [this, current](const std::string& search,
+                                       std::optional<std::size_t>* into) {
+        const CancelToken counting = newCancelToken();
+        inFlight_.push_back(counting);
+        requested();
+        library_->read<std::size_t>(
+            this, [search](const DecisionStore& s) { return s.count(search); },
+            [this, current, into](const Result<std::size_t>& result) {
+                if (!current())
+                    return;
+                if (result) {
+                    *into = *result;
+                    emit countsChanged();
+                } else {
+                    reportReadError(result.error());
+                }
+                arrived();
+            },
+            counting);
+    };
+    if (recount || !total_)
+        count({}, &total_);
+    if (!query_.search.empty())
+        count(query_.search, &matching_);
+}
+
+void HistoryModel::replaceRows(std::vector<DecisionSummary> summaries, bool more) {
+    std::vector<Row> next;
+    next.reserve(summaries.size());
+    for (auto& s : summaries)
+        next.push_back(makeRow(std::move(s)));
+    // The selection, the current row and an open editor follow their decisions; those no
+    // longer listed lose theirs.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<std::int64_t> idsBefore;
+    idsBefore.reserve(static_cast<std::size_t>(before.size()));
+    for (const QModelIndex& i : before)
+        idsBefore.push_back(idAt(i.row()));
+    rows_ = std::move(next);
+    more_ = more;
+    rowOf_.clear();
+    rowOf_.reserve(rows_.size());
+    for (std::size_t r = 0; r < rows_.size(); ++r)
+        rowOf_[rows_[r].summary.id] = static_cast<int>(r);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOf(idsBefore[static_cast<std::size_t>(i)]);
+        after.push_back(row < 0 ? QModelIndex() : index(row, before[i].column()));
     }
-    if (!search_.isEmpty())
-        matches_ = findMatches();
-    sortAll();
-    rebuildVisible();
-    endResetModel();
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit rowsRead();
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && more_ && !fetching_;
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    fetching_ = true;
+    ListQuery query = query_;
+    query.offset = rows_.size();
+    const std::uint64_t generation = generation_;
+    const CancelToken token = newCancelToken();
+    inFlight_.push_back(token);
+    requested();
+    library_->read<std::vector<DecisionSummary>>(
+        this, [query](const DecisionStore& s) { return s.list(query); },
+        [this, generation,
+         offset = query.offset](const Result<std::vector<DecisionSummary>>& result) {
+            if (generation != generation_)
+                return; // a newer list replaced the rows this page would follow
+            if (!result)
+                reportReadError(result.error());
+            // Still fetching while the rows go in: a view that reacts to the insertion by
+            // asking for more must wait for this page to end.
+            if (result && !result->empty() && offset == rows_.size()) {
+                const int first = static_cast<int>(rows_.size());
+                beginInsertRows({}, first, first + static_cast<int>(result->size()) - 1);
+                for (const auto& s : *result) {
+                    rowOf_[s.id] = static_cast<int>(rows_.size());
+                    rows_.push_back(makeRow(s));
+                }
+                endInsertRows();
+            }
+            more_ = result && result->size() == kPageSize;
+            fetching_ = false;
+            emit rowsRead();
+            arrived();
+        },
+        token);
 }
 
 void HistoryModel::setSearch(const QString& search) {
     const QString trimmed = search.trimmed();
     if (trimmed == search_)
         return;
-    beginResetModel();
     search_ = trimmed;
-    needle_ = lowerAscii(search_.toStdString());
-    if (search_.isEmpty())
-        matches_.reset();
-    else
-        matches_ = findMatches();
-    rebuildVisible();
-    endResetModel();
+    query_.search = search_.toStdString();
+    matching_.reset();
+    reread(kPageSize, false);
+}
+
+void HistoryModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    query_.sort = sortColumnOf(column);
+    query_.order = order == Qt::AscendingOrder ? SortOrder::Ascending : SortOrder::Descending;
+    reread(kPageSize, false);
 }
 
 void HistoryModel::setToday(QDate today) {
     today_ = today;
     todayIso_ = today.toString(Qt::ISODate).toStdString();
-    if (!visible_.empty())
+    if (!rows_.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 std::int64_t HistoryModel::idAt(int row) const {
-    return row >= 0 && row < rowCount() ? rows_[visible_[static_cast<std::size_t>(row)]].summary.id
-                                        : 0;
+    return row >= 0 && row < rowCount() ? rows_[static_cast<std::size_t>(row)].summary.id : 0;
 }
 
 int HistoryModel::rowOf(std::int64_t id) const {
-    const auto slot = slotOf_.find(id);
-    if (slot == slotOf_.end() || rows_[slot->second].removed)
-        return -1;
-    const auto it = std::find(visible_.begin(), visible_.end(), slot->second);
-    return it == visible_.end() ? -1 : static_cast<int>(it - visible_.begin());
+    const auto it = rowOf_.find(id);
+    return it == rowOf_.end() ? -1 : it->second;
 }
 
 const DecisionSummary* HistoryModel::summaryAt(int row) const {
-    return row >= 0 && row < rowCount() ? &rows_[visible_[static_cast<std::size_t>(row)]].summary
-                                        : nullptr;
+    return row >= 0 && row < rowCount() ? &rows_[static_cast<std::size_t>(row)].summary : nullptr;
 }
 
 bool HistoryModel::dueAt(int row) const {
@@ -133,7 +259,7 @@ bool HistoryModel::dueAt(int row) const {
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(visible_.size());
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
 
 int HistoryModel::columnCount(const QModelIndex& parent) const {
@@ -154,9 +280,13 @@ QVariant HistoryModel::displayData(const Row& row, int column) const {
     case Confidence:
         return confidenceText(s.confidence);
     case Created:
-        return localDate(s.createdAt);
+        if (row.created.isEmpty())
+            row.created = localDate(s.createdAt);
+        return row.created;
     case Updated:
-        return localDate(s.updatedAt);
+        if (row.updated.isEmpty())
+            row.updated = localDate(s.updatedAt);
+        return row.updated;
     case Revisit:
         if (!s.revisitOn)
             return QString();
@@ -173,7 +303,7 @@ QVariant HistoryModel::displayData(const Row& row, int column) const {
 QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = rows_[visible_[static_cast<std::size_t>(index.row())]];
+    const Row& row = rows_[static_cast<std::size_t>(index.row())];
     const DecisionSummary& s = row.summary;
     const int column = index.column();
     switch (role) {
@@ -279,226 +409,11 @@ bool HistoryModel::setData(const QModelIndex& index, const QVariant& value, int 
     if (role != Qt::EditRole || !index.isValid() || index.column() != Title)
         return false;
     const QString title = value.toString().trimmed();
-    const std::int64_t id = idAt(index.row());
-    if (title == rows_[visible_[static_cast<std::size_t>(index.row())]].title)
+    if (title == rows_[static_cast<std::size_t>(index.row())].title)
         return true;
-    // The library announces the rename; changed() then updates (and maybe moves) the row.
-    return library_->rename(id, title);
-}
-
-bool HistoryModel::less(std::size_t a, std::size_t b) const {
-    const Row& ra = rows_[a];
-    const Row& rb = rows_[b];
-    const DecisionSummary& x = ra.summary;
-    const DecisionSummary& y = rb.summary;
-    int c = 0;
-    switch (sortColumn_) {
-    case Title:
-        c = ra.title.compare(rb.title, Qt::CaseInsensitive);
-        break;
-    case Winner:
-        c = ra.winnerName.compare(rb.winnerName, Qt::CaseInsensitive);
-        break;
-    case Verdict:
-        c = verdictRank(x.verdict) - verdictRank(y.verdict);
-        break;
-    case Margin:
-        c = x.margin < y.margin ? -1 : (y.margin < x.margin ? 1 : 0);
-        break;
-    case Confidence:
-        c = compareOptional(x.confidence, y.confidence);
-        break;
-    case Created:
-        c = x.createdAt.compare(y.createdAt);
-        break;
-    case Updated:
-        c = x.updatedAt.compare(y.updatedAt);
-        break;
-    case Revisit:
-        c = compareOptional(x.revisitOn, y.revisitOn);
-        break;
-    default:
-        break;
-    }
-    if (c == 0)
-        c = x.id < y.id ? -1 : (x.id > y.id ? 1 : 0);
-    return sortOrder_ == Qt::AscendingOrder ? c < 0 : c > 0;
-}
-
-void HistoryModel::sortAll() {
-    sorted_.clear();
-    sorted_.reserve(rows_.size());
-    for (std::size_t slot = 0; slot < rows_.size(); ++slot)
-        if (!rows_[slot].removed)
-            sorted_.push_back(slot);
-    std::sort(sorted_.begin(), sorted_.end(),
-              [this](std::size_t a, std::size_t b) { return less(a, b); });
-}
-
-void HistoryModel::rebuildVisible() {
-    if (!matches_) {
-        visible_ = sorted_;
-        return;
-    }
-    visible_.clear();
-    visible_.reserve(matches_->size());
-    for (std::size_t slot : sorted_)
-        if (matches_->count(rows_[slot].summary.id))
-            visible_.push_back(slot);
-}
-
-std::size_t HistoryModel::sortedPosition(const std::vector<std::size_t>& in,
-                                         std::size_t slot) const {
-    const auto it = std::lower_bound(in.begin(), in.end(), slot,
-                                     [this](std::size_t a, std::size_t b) { return less(a, b); });
-    return static_cast<std::size_t>(it - in.begin());
-}
-
-void HistoryModel::sort(int column, Qt::SortOrder order) {
-    if (column < 0 || column >= ColumnCount)
-        return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<std::size_t> slotsBefore;
-    slotsBefore.reserve(static_cast<std::size_t>(before.size()));
-    for (const QModelIndex& i : before)
-        slotsBefore.push_back(visible_[static_cast<std::size_t>(i.row())]);
-    sortColumn_ = column;
-    sortOrder_ = order;
-    sortAll();
-    rebuildVisible();
-    // Selection and the current row follow their decisions to the new positions.
-    std::unordered_map<std::size_t, int> newRow;
-    newRow.reserve(visible_.size());
-    for (std::size_t r = 0; r < visible_.size(); ++r)
-        newRow[visible_[r]] = static_cast<int>(r);
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.push_back(
-            index(newRow.at(slotsBefore[static_cast<std::size_t>(i)]), before[i].column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-std::unordered_set<std::int64_t> HistoryModel::findMatches() const {
-    std::unordered_set<std::int64_t> ids;
-    for (std::size_t slot : sorted_)
-        if (rows_[slot].haystack.find(needle_) != std::string::npos)
-            ids.insert(rows_[slot].summary.id);
-    // Notes can be long, so the rows do not hold them: the store searches that one column (a
-    // single LIKE per row; asking it for all four fields, or for a count first, cost a
-    // keystroke at 10,000 decisions two to three times as much).
-    for (const std::int64_t id : library_->idsWithNotesMatching(search_))
-        ids.insert(id);
-    return ids;
-}
-
-bool HistoryModel::matches(const Decision& d) const {
-    if (!matches_)
-        return true;
-    return containsAscii(d.title, needle_) || containsAscii(d.notes, needle_) ||
-           containsAscii(d.winner, needle_) || containsAscii(d.winnerName, needle_);
-}
-
-void HistoryModel::setRow(std::size_t slot, const Decision& decision) {
-    Row& row = rows_[slot];
-    row.summary = summaryOf(decision);
-    row.title = QString::fromStdString(row.summary.title);
-    row.winnerName = QString::fromStdString(row.summary.winnerName);
-    row.haystack = haystackOf(row.summary);
-    row.removed = false;
-    if (matches_) {
-        if (matches(decision))
-            matches_->insert(decision.id);
-        else
-            matches_->erase(decision.id);
-    }
-}
-
-void HistoryModel::added(std::int64_t id) {
-    const auto decision = library_->get(id);
-    if (!decision)
-        return;
-    std::size_t slot = 0;
-    if (const auto known = slotOf_.find(id); known != slotOf_.end()) {
-        slot = known->second; // a restored delete comes back to its old slot
-        if (!rows_[slot].removed)
-            return changed(id);
-    } else {
-        slot = rows_.size();
-        rows_.push_back({});
-        slotOf_[id] = slot;
-    }
-    setRow(slot, *decision);
-    sorted_.insert(sorted_.begin() + static_cast<std::ptrdiff_t>(sortedPosition(sorted_, slot)),
-                   slot);
-    if (matches_ && !matches_->count(id))
-        return;
-    const std::size_t at = sortedPosition(visible_, slot);
-    beginInsertRows({}, static_cast<int>(at), static_cast<int>(at));
-    visible_.insert(visible_.begin() + static_cast<std::ptrdiff_t>(at), slot);
-    endInsertRows();
-}
-
-void HistoryModel::changed(std::int64_t id) {
-    const auto known = slotOf_.find(id);
-    if (known == slotOf_.end() || rows_[known->second].removed)
-        return added(id);
-    const std::size_t slot = known->second;
-    const auto decision = library_->get(id);
-    if (!decision)
-        return;
-    const int oldRow = rowOf(id);
-    sorted_.erase(std::find(sorted_.begin(), sorted_.end(), slot));
-    setRow(slot, *decision);
-    sorted_.insert(sorted_.begin() + static_cast<std::ptrdiff_t>(sortedPosition(sorted_, slot)),
-                   slot);
-    const bool shown = !matches_ || matches_->count(id);
-
-    if (oldRow >= 0) {
-        visible_.erase(visible_.begin() + oldRow);
-        if (!shown) {
-            // Put it back for the removal signals, which must see the old layout.
-            visible_.insert(visible_.begin() + oldRow, slot);
-            beginRemoveRows({}, oldRow, oldRow);
-            visible_.erase(visible_.begin() + oldRow);
-            endRemoveRows();
-            return;
-        }
-        const int newRow = static_cast<int>(sortedPosition(visible_, slot));
-        visible_.insert(visible_.begin() + oldRow, slot);
-        if (newRow != oldRow) {
-            // beginMoveRows counts the destination before the row is taken out.
-            const int destination = newRow > oldRow ? newRow + 1 : newRow;
-            beginMoveRows({}, oldRow, oldRow, {}, destination);
-            visible_.erase(visible_.begin() + oldRow);
-            visible_.insert(visible_.begin() + newRow, slot);
-            endMoveRows();
-        }
-        const int row = rowOf(id);
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    } else if (shown) {
-        const std::size_t at = sortedPosition(visible_, slot);
-        beginInsertRows({}, static_cast<int>(at), static_cast<int>(at));
-        visible_.insert(visible_.begin() + static_cast<std::ptrdiff_t>(at), slot);
-        endInsertRows();
-    }
-}
-
-void HistoryModel::removed(std::int64_t id) {
-    const auto known = slotOf_.find(id);
-    if (known == slotOf_.end() || rows_[known->second].removed)
-        return;
-    const std::size_t slot = known->second;
-    const int row = rowOf(id);
-    if (row >= 0) {
-        beginRemoveRows({}, row, row);
-        visible_.erase(visible_.begin() + row);
-        endRemoveRows();
-    }
-    rows_[slot].removed = true;
-    sorted_.erase(std::find(sorted_.begin(), sorted_.end(), slot));
+    // The library announces the rename; the rows are then read again (the new title may move
+    // the row, or take it out of the search).
+    return library_->rename(idAt(index.row()), title);
 }
 
 } // namespace advisor::ui

@@ -1,12 +1,13 @@
-// The saved decisions as a table. All summaries are read once and kept in memory, sorted by
-// the chosen column. A search matches titles and winners in memory and asks the store only how
-// many decisions match in all (the notes live only there): when the counts agree, no decision
-// matched by its notes alone and the in-memory answer stands; otherwise the store lists the
-// matching ids. Either way a keystroke filters the already sorted rows, never re-sorts them.
-// Single saves, renames and deletes update their row in place, so the selection survives them.
+// The saved decisions as a table that reads only what the view shows. SQLite sorts, filters
+// and searches (DecisionStore::list); the model holds the rows read so far, in the store's
+// order, and asks the store's worker thread for the next page when the view scrolls to the
+// end (canFetchMore/fetchMore). A new search, a new sort or a change in the store reads the
+// rows again in the background; they replace the old ones when they arrive, and the selection
+// follows its decisions. Counts arrive after the rows.
 #pragma once
 
 #include "core/decision_store.h"
+#include "ui/store/store_worker.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -14,7 +15,6 @@
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace advisor {
@@ -44,21 +44,28 @@ public:
         IdRole = Qt::UserRole + 1, // std::int64_t as qlonglong
         DueRole,                   // bool: revisit date reached, no outcome yet
     };
+    // Rows read per trip to the store: a few screens' worth.
+    static constexpr std::size_t kPageSize = 128;
 
     // `kb` (optional) colours each winner like the charts do.
     HistoryModel(DecisionLibrary* library, const KnowledgeBase* kb, QObject* parent = nullptr);
 
-    // Reads every summary from the store again.
-    void reload();
     void setSearch(const QString& search);
     [[nodiscard]] QString search() const { return search_; }
     // The clock for due marks; tests fix it. Defaults to the current date.
     void setToday(QDate today);
     [[nodiscard]] QDate today() const { return today_; }
 
-    [[nodiscard]] int totalCount() const { return static_cast<int>(sorted_.size()); }
+    // How many decisions match the search, and how many there are; empty until counted.
+    [[nodiscard]] std::optional<std::size_t> matchCount() const {
+        return query_.search.empty() ? total_ : matching_;
+    }
+    [[nodiscard]] std::optional<std::size_t> totalCount() const { return total_; }
+    // Rows or counts are on their way.
+    [[nodiscard]] bool isLoading() const { return loading_; }
+
     [[nodiscard]] std::int64_t idAt(int row) const;
-    [[nodiscard]] int rowOf(std::int64_t id) const; // -1 when not shown
+    [[nodiscard]] int rowOf(std::int64_t id) const; // -1 when not read (or not matching)
     [[nodiscard]] const DecisionSummary* summaryAt(int row) const;
     [[nodiscard]] bool dueAt(int row) const;
 
@@ -70,40 +77,51 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void loadingChanged(bool loading);
+    // Rows from the store are in the model (a new list, or a further page).
+    void rowsRead();
+    void countsChanged();
 
 private:
     struct Row {
         DecisionSummary summary;
-        QString title; // converted once: sorting and painting read these often
+        QString title; // converted once: painting reads these often
         QString winnerName;
-        std::string haystack; // title, winner id and name in lower case, for the search
-        bool removed = false;
+        // Local dates, formatted when first shown (a time-zone lookup each otherwise).
+        mutable QString created;
+        mutable QString updated;
     };
 
-    void added(std::int64_t id);
-    void changed(std::int64_t id);
-    void removed(std::int64_t id);
-    void setRow(std::size_t slot, const Decision& decision);
-    [[nodiscard]] std::unordered_set<std::int64_t> findMatches() const;
-    [[nodiscard]] bool matches(const Decision& decision) const;
-    [[nodiscard]] bool less(std::size_t a, std::size_t b) const;
-    void sortAll();
-    void rebuildVisible();
-    [[nodiscard]] std::size_t sortedPosition(const std::vector<std::size_t>& in,
-                                             std::size_t slot) const;
+    static Row makeRow(DecisionSummary summary);
+    // Reads the first `rows` rows of the current query again, and the counts.
+    void reread(std::size_t rows, bool recount);
+    void replaceRows(std::vector<DecisionSummary> summaries, bool more);
+    void requested();
+    void arrived();
+    void updateLoading();
+    void reportReadError(const Error& error);
     [[nodiscard]] QVariant displayData(const Row& row, int column) const;
 
     DecisionLibrary* library_;
     const KnowledgeBase* kb_;
-    std::vector<Row> rows_; // deleted rows stay as tombstones so slots never move
-    std::unordered_map<std::int64_t, std::size_t> slotOf_;
-    std::vector<std::size_t> sorted_;                         // live slots in sort order
-    std::vector<std::size_t> visible_;                        // sorted_ filtered by the search
-    std::optional<std::unordered_set<std::int64_t>> matches_; // null: no search
+    ListQuery query_;
     QString search_;
-    std::string needle_; // search_ in lower-case UTF-8, for in-memory matching of one row
-    int sortColumn_ = Created;
-    Qt::SortOrder sortOrder_ = Qt::DescendingOrder;
+    std::vector<Row> rows_;
+    std::unordered_map<std::int64_t, int> rowOf_;
+    bool more_ = false;     // the store holds rows after the last one read
+    bool fetching_ = false; // a further page is on its way
+    std::optional<std::size_t> matching_;
+    std::optional<std::size_t> total_;
+    // Each new list (search, sort, change) supersedes the reads before it: they are cancelled
+    // and whatever they still deliver is dropped.
+    std::uint64_t generation_ = 0;
+    std::vector<CancelToken> inFlight_;
+    int pending_ = 0; // reads of the current generation not yet back
+    bool loading_ = false;
     QDate today_;
     std::string todayIso_;
 };

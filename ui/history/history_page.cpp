@@ -1,9 +1,6 @@
 #include "ui/history/history_page.h"
 
-#include "ui/history/compare_dialog.h"
-#include "ui/history/delete_decisions_command.h"
 #include "ui/history/history_model.h"
-#include "ui/history/outcome_dialog.h"
 #include "ui/locale_format.h"
 #include "ui/store/decision_library.h"
 
@@ -16,7 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolBar>
@@ -29,23 +26,40 @@ namespace {
 
 // A revisit date a quarter ahead is a sensible first suggestion for a backend choice.
 constexpr int kDefaultRevisitDays = 90;
+// Work that ends sooner than this shows no busy indicator: it would only flicker.
+constexpr int kBusyIndicatorDelayMs = 150;
 
 } // namespace
 
 HistoryPage::HistoryPage(DecisionLibrary* library, const KnowledgeBase& kb, QWidget* parent)
     : QWidget(parent), library_(library), kb_(kb), model_(new HistoryModel(library, &kb, this)),
       undoStack_(new QUndoStack(this)), search_(new QLineEdit(this)), count_(new QLabel(this)),
-      table_(new PlaceholderTableView(this)), unavailable_(new QLabel(this)) {
+      busy_(new QProgressBar(this)), table_(new PlaceholderTableView(this)),
+      unavailable_(new QLabel(this)) {
     setObjectName(QStringLiteral("historyPage"));
 
     search_->setObjectName(QStringLiteral("historySearch"));
     search_->setPlaceholderText(tr("Search titles, notes and winners"));
     search_->setClearButtonEnabled(true);
     search_->setAccessibleName(tr("Search saved decisions"));
-    connect(search_, &QLineEdit::textChanged, model_, &HistoryModel::setSearch);
+    connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        allMatching_ = false; // a new search is a new set of decisions
+        model_->setSearch(text);
+        updateStatus();
+    });
     count_->setObjectName(QStringLiteral("historyCount"));
+    busy_->setObjectName(QStringLiteral("historyBusy"));
+    busy_->setRange(0, 0); // no end known: the bar just moves
+    busy_->setTextVisible(false);
+    busy_->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
+    busy_->setAccessibleName(tr("Working"));
+    busy_->hide();
+    showBusy_.setSingleShot(true);
+    showBusy_.setInterval(kBusyIndicatorDelayMs);
+    connect(&showBusy_, &QTimer::timeout, busy_, &QWidget::show);
     auto* top = new QHBoxLayout;
     top->addWidget(search_, 1);
+    top->addWidget(busy_);
     top->addWidget(count_);
 
     unavailable_->setObjectName(QStringLiteral("historyUnavailable"));
@@ -66,38 +80,57 @@ HistoryPage::HistoryPage(DecisionLibrary* library, const KnowledgeBase& kb, QWid
     layout->addWidget(table_, 1);
     layout->addWidget(buildDetails());
 
-    const auto refresh = [this] {
-        updateStatus();
-        updateActions();
-    };
-    connect(model_, &QAbstractItemModel::modelReset, this, refresh);
-    connect(model_, &QAbstractItemModel::layoutChanged, this, refresh);
-    connect(model_, &QAbstractItemModel::rowsInserted, this, &HistoryPage::updateStatus);
-    connect(model_, &QAbstractItemModel::rowsRemoved, this, &HistoryPage::updateStatus);
+    connect(model_, &HistoryModel::rowsRead, this, &HistoryPage::rowsRead);
+    connect(model_, &HistoryModel::countsChanged, this, &HistoryPage::updateStatus);
+    connect(model_, &HistoryModel::countsChanged, this, &HistoryPage::updateActions);
+    connect(model_, &HistoryModel::loadingChanged, this, &HistoryPage::updateBusy);
     connect(model_, &QAbstractItemModel::dataChanged, this, &HistoryPage::updateActions);
+    connect(library_, &DecisionLibrary::busyChanged, this, &HistoryPage::updateBusy);
+    connect(library_, &DecisionLibrary::busyChanged, this, &HistoryPage::updateActions);
+    connect(library_, &DecisionLibrary::opened, this, &HistoryPage::libraryOpened);
+    connect(library_, &DecisionLibrary::decisionsRemoved, this, [this] {
+        // The cursor stays where the deleted rows were, once the list has been read again.
+        const auto ids = selectedIds();
+        rowAfterDelete_ = ids.empty() ? 0 : std::max(0, model_->rowOf(ids.front()));
+    });
+    connect(library_, &DecisionLibrary::exported, this, [this](int count, const QString& file) {
+        lastExport_ = count == 1 ? tr("Exported 1 decision to %1.").arg(file)
+                                 : tr("Exported %1 decisions to %2.").arg(count).arg(file);
+        updateActions();
+    });
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &HistoryPage::updateActions);
+            &HistoryPage::selectionChanged);
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (index.isValid())
             emit reopenRequested(model_->idAt(index.row()));
     });
 
-    if (!library_->isOpen()) {
-        // The rest of the app works without the store; say why the history is empty.
-        unavailable_->setText(library_->openError());
-        unavailable_->show();
-        for (QWidget* w : std::initializer_list<QWidget*>{search_, table_})
-            w->setEnabled(false);
-    }
-    updateStatus();
-    updateActions();
+    libraryOpened();
+    updateBusy();
 }
 
 HistoryPage::~HistoryPage() {
     // An open title editor commits when it loses focus during destruction; the model may still
     // signal then, but this page is no longer there to listen.
+    // (The library may already be gone, before this page, with the window: Qt has cut its
+    // connections then.)
     disconnect(model_, nullptr, this, nullptr);
     disconnect(table_->selectionModel(), nullptr, this, nullptr);
+}
+
+void HistoryPage::libraryOpened() {
+    const bool unavailable = library_->state() == DecisionLibrary::State::Unavailable;
+    if (unavailable) {
+        // The rest of the app works without the store; say why the history is empty.
+        unavailable_->setText(library_->openError());
+        unavailable_->show();
+    }
+    const bool open = library_->state() == DecisionLibrary::State::Open;
+    for (QWidget* w : std::initializer_list<QWidget*>{search_, table_})
+        w->setEnabled(open);
+    updateStatus();
+    updateActions();
+    updateBusy();
 }
 
 void HistoryPage::configureTable() {
@@ -143,8 +176,11 @@ void HistoryPage::configureTable() {
         HistoryModel::Revisit,
         QFontMetrics(bold).horizontalAdvance(tr("%1 — due").arg(QStringLiteral("2025-04-24"))) +
             16);
+    // The model starts in this order (newest first); the header only shows it.
     header->setSortIndicator(HistoryModel::Created, Qt::DescendingOrder);
-    table_->setSortingEnabled(true);
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, model_, &HistoryModel::sort);
 }
 
 QWidget* HistoryPage::buildToolbar() {
@@ -179,6 +215,16 @@ QWidget* HistoryPage::buildToolbar() {
     bar->addSeparator();
     compare_ = add(tr("&Compare"), QKeySequence(), "historyCompare", &HistoryPage::compareSelected);
     compare_->setToolTip(tr("Select two decisions to compare them side by side"));
+    export_ = add(tr("E&xport…"), QKeySequence(), "historyExport", &HistoryPage::exportSelected);
+    export_->setToolTip(tr("Write the selected decisions, whole, into one JSON file"));
+    // Not on the bar: Ctrl+A in the table, where a plain view would select only the rows it
+    // has read. In the search field Ctrl+A still selects its text (the field takes the key).
+    selectAll_ = new QAction(tr("Select &All"), this);
+    selectAll_->setObjectName(QStringLiteral("historySelectAll"));
+    selectAll_->setShortcut(QKeySequence::SelectAll);
+    selectAll_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(selectAll_, &QAction::triggered, this, &HistoryPage::selectAllMatching);
+    table_->addAction(selectAll_);
     return bar;
 }
 
@@ -192,7 +238,7 @@ QWidget* HistoryPage::buildDetails() {
     revisitEdit_->setObjectName(QStringLiteral("historyRevisitDate"));
     revisitEdit_->setCalendarPopup(true);
     revisitEdit_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    // Blank, not an arbitrary date, while no single decision is selected.
+    // Blank, not an arbitrary date, while nothing is selected.
     revisitEdit_->setMinimumDate(QDate(2000, 1, 1));
     revisitEdit_->setSpecialValueText(QStringLiteral(" "));
     auto* revisitLabel = new QLabel(tr("Re&visit on:"), strip);
@@ -219,27 +265,88 @@ QWidget* HistoryPage::buildDetails() {
     return strip;
 }
 
+void HistoryPage::rowsRead() {
+    if (!selectWhenRead_.empty()) {
+        const auto ids = std::exchange(selectWhenRead_, {});
+        selectIds(ids);
+    } else if (rowAfterDelete_) {
+        const int row =
+            std::min(*std::exchange(rowAfterDelete_, std::nullopt), model_->rowCount() - 1);
+        if (row >= 0)
+            selectIds({model_->idAt(row)});
+    } else if (allMatching_) {
+        selectReadRows(); // rows read since "select all" are selected too
+    }
+    updateStatus();
+    updateActions();
+}
+
+void HistoryPage::selectReadRows() {
+    const int rows = model_->rowCount();
+    if (rows == 0)
+        return;
+    selecting_ = true;
+    table_->selectionModel()->select(
+        QItemSelection(model_->index(0, 0), model_->index(rows - 1, HistoryModel::ColumnCount - 1)),
+        QItemSelectionModel::ClearAndSelect);
+    selecting_ = false;
+}
+
+void HistoryPage::selectionChanged() {
+    if (!selecting_)
+        allMatching_ = false; // the user chose rows: exactly those
+    lastExport_.clear();
+    updateActions();
+}
+
+void HistoryPage::selectAllMatching() {
+    selectReadRows();
+    allMatching_ = model_->rowCount() > 0;
+    updateActions();
+}
+
 std::vector<std::int64_t> HistoryPage::selectedIds() const {
     std::vector<int> rows;
     for (const QModelIndex& index : table_->selectionModel()->selectedRows())
         rows.push_back(index.row());
     std::sort(rows.begin(), rows.end());
     std::vector<std::int64_t> ids;
+    ids.reserve(rows.size());
     for (int row : rows)
         ids.push_back(model_->idAt(row));
     return ids;
 }
 
+std::size_t HistoryPage::selectionCount() const {
+    if (allMatching_)
+        if (const auto matching = model_->matchCount())
+            return *matching;
+    return selectedIds().size();
+}
+
+DecisionTarget HistoryPage::target() const {
+    if (allMatching_)
+        return DecisionTarget::matching(model_->search().toStdString());
+    return DecisionTarget::of(selectedIds());
+}
+
 void HistoryPage::selectIds(const std::vector<std::int64_t>& ids) {
     QItemSelection selection;
     int first = -1;
+    bool missing = false;
     for (std::int64_t id : ids) {
         const int row = model_->rowOf(id);
-        if (row < 0)
+        if (row < 0) {
+            missing = true;
             continue;
+        }
         if (first < 0)
             first = row;
         selection.select(model_->index(row, 0), model_->index(row, HistoryModel::ColumnCount - 1));
+    }
+    if (missing && model_->isLoading()) {
+        selectWhenRead_ = ids; // not read yet: once the list arrives
+        return;
     }
     table_->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (first >= 0) {
@@ -253,17 +360,61 @@ QString HistoryPage::statusText() const {
     return unavailable_->isHidden() ? count_->text() : unavailable_->text();
 }
 
+QString HistoryPage::selectionText() const {
+    return selectionLabel_->text();
+}
+
+bool HistoryPage::isBusy() const {
+    return library_->state() == DecisionLibrary::State::Opening || model_->isLoading() ||
+           library_->isBusy();
+}
+
+void HistoryPage::updateBusy() {
+    if (isBusy()) {
+        if (busy_->isHidden() && !showBusy_.isActive())
+            showBusy_.start();
+    } else {
+        showBusy_.stop();
+        busy_->hide();
+    }
+    if (isBusy())
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    updateStatus();
+}
+
 void HistoryPage::updateStatus() {
-    const int shown = model_->rowCount();
-    const int total = model_->totalCount();
-    // Spelled out rather than "%n decision(s)": the app ships no English plural forms.
-    const QString decisions = total == 1 ? tr("1 decision") : tr("%1 decisions").arg(total);
-    count_->setText(model_->search().isEmpty() ? decisions
-                                               : tr("%1 of %2").arg(shown).arg(decisions));
-    // What fills an empty table; nothing when the store is unavailable (the page says why).
-    if (!unavailable_->isHidden())
+    if (library_->state() == DecisionLibrary::State::Unavailable) {
+        count_->clear();
+        table_->setPlaceholderText(QString()); // the page says why, above
+        return;
+    }
+    if (library_->state() != DecisionLibrary::State::Open) {
+        count_->setText(tr("Opening the history…"));
         table_->setPlaceholderText(QString());
-    else if (total == 0)
+        return;
+    }
+    const auto total = model_->totalCount();
+    const auto matching = model_->matchCount();
+    // Spelled out rather than "%n decision(s)": the app ships no English plural forms.
+    const auto decisions = [](std::size_t n) {
+        return n == 1 ? tr("1 decision")
+                      : tr("%1 decisions").arg(QLocale().toString(qulonglong(n)));
+    };
+    if (!total)
+        count_->setText(tr("Counting…"));
+    else if (model_->search().isEmpty())
+        count_->setText(decisions(*total));
+    else if (!matching)
+        count_->setText(tr("Searching…"));
+    else
+        count_->setText(
+            tr("%1 of %2").arg(QLocale().toString(qulonglong(*matching)), decisions(*total)));
+    // What fills an empty table, once the store has said it is empty.
+    if (model_->isLoading() || model_->rowCount() > 0)
+        table_->setPlaceholderText(QString());
+    else if (model_->search().isEmpty())
         table_->setPlaceholderText(
             tr("No saved decisions yet.\n\nAnswer the questionnaire and save with File ▸ Save "
                "(Ctrl+S): each saved decision is listed here, to reopen, compare, and review "
@@ -273,139 +424,58 @@ void HistoryPage::updateStatus() {
 }
 
 void HistoryPage::updateActions() {
-    const bool open = unavailable_->isHidden();
+    const bool open = library_->state() == DecisionLibrary::State::Open;
+    const bool writing = library_->isBusy();
+    const std::size_t count = selectionCount();
     const auto ids = selectedIds();
-    const bool one = open && ids.size() == 1;
+    const bool one = open && !allMatching_ && ids.size() == 1;
     reopen_->setEnabled(one);
     rename_->setEnabled(one);
     duplicate_->setEnabled(one);
-    delete_->setEnabled(open && !ids.empty());
-    compare_->setEnabled(open && ids.size() == 2);
-    revisitEdit_->setEnabled(one);
-    setRevisit_->setEnabled(one);
+    delete_->setEnabled(open && !writing && count > 0);
+    export_->setEnabled(open && !writing && count > 0);
+    compare_->setEnabled(open && !allMatching_ && ids.size() == 2);
+    selectAll_->setEnabled(open);
+    revisitEdit_->setEnabled(open && count > 0);
+    setRevisit_->setEnabled(open && !writing && count > 0);
 
     const DecisionSummary* selected = one ? model_->summaryAt(model_->rowOf(ids.front())) : nullptr;
-    clearRevisit_->setEnabled(selected && selected->revisitOn);
+    clearRevisit_->setEnabled(open && !writing &&
+                              (selected ? selected->revisitOn.has_value() : count > 1));
     // An outcome is recorded once the revisit date has come (or to amend one recorded before).
     const bool reviewable = selected && selected->revisitOn &&
                             QDate::fromString(QString::fromStdString(*selected->revisitOn),
                                               Qt::ISODate) <= model_->today();
     outcome_->setEnabled(reviewable);
+    QString label;
     if (!selected) {
-        revisitEdit_->setDate(revisitEdit_->minimumDate());
-        selectionLabel_->setText(ids.size() > 1 ? tr("%1 decisions selected").arg(ids.size())
-                                                : QString());
-        return;
+        if (count == 0)
+            revisitEdit_->setDate(revisitEdit_->minimumDate());
+        else if (revisitEdit_->date() == revisitEdit_->minimumDate())
+            revisitEdit_->setDate(model_->today().addDays(kDefaultRevisitDays));
+        const QString n = QLocale().toString(qulonglong(count));
+        if (allMatching_)
+            label = model_->search().isEmpty() ? tr("All %1 decisions selected").arg(n)
+                                               : tr("All %1 matching decisions selected").arg(n);
+        else if (count > 1)
+            label = tr("%1 decisions selected").arg(n);
+    } else {
+        const QDate revisit =
+            selected->revisitOn
+                ? QDate::fromString(QString::fromStdString(*selected->revisitOn), Qt::ISODate)
+                : model_->today().addDays(kDefaultRevisitDays);
+        revisitEdit_->setDate(revisit);
+        if (selected->dueOn(model_->today().toString(Qt::ISODate).toStdString()))
+            label = tr("Due for review: record how the choice turned out.");
+        else if (selected->hasOutcome)
+            label = tr("Outcome recorded.");
+        else if (selected->revisitOn)
+            label = tr("Revisit on %1.").arg(revisit.toString(Qt::ISODate));
+        else
+            label = tr("No revisit date.");
     }
-    const QDate revisit =
-        selected->revisitOn
-            ? QDate::fromString(QString::fromStdString(*selected->revisitOn), Qt::ISODate)
-            : model_->today().addDays(kDefaultRevisitDays);
-    revisitEdit_->setDate(revisit);
-    if (selected->dueOn(model_->today().toString(Qt::ISODate).toStdString()))
-        selectionLabel_->setText(tr("Due for review: record how the choice turned out."));
-    else if (selected->hasOutcome)
-        selectionLabel_->setText(tr("Outcome recorded."));
-    else if (selected->revisitOn)
-        selectionLabel_->setText(tr("Revisit on %1.").arg(revisit.toString(Qt::ISODate)));
-    else
-        selectionLabel_->setText(tr("No revisit date."));
-}
-
-void HistoryPage::reopenSelected() {
-    const auto ids = selectedIds();
-    if (ids.size() == 1)
-        emit reopenRequested(ids.front());
-}
-
-void HistoryPage::renameSelected() {
-    const auto ids = selectedIds();
-    if (ids.size() != 1)
-        return;
-    const QModelIndex title = model_->index(model_->rowOf(ids.front()), HistoryModel::Title);
-    table_->setCurrentIndex(title);
-    table_->edit(title);
-}
-
-void HistoryPage::duplicateSelected() {
-    const auto ids = selectedIds();
-    if (ids.size() != 1)
-        return;
-    if (const auto copy = library_->duplicate(ids.front()))
-        selectIds({*copy});
-}
-
-bool HistoryPage::confirmDelete(const QStringList& titles) {
-    if (confirmDelete_)
-        return confirmDelete_(titles);
-    const QString question = titles.size() == 1
-                                 ? tr("Delete the decision “%1”?").arg(titles.front())
-                                 : tr("Delete %1 saved decisions?").arg(titles.size());
-    return QMessageBox::question(
-               this, tr("Delete decisions"),
-               question + QLatin1Char('\n') + tr("You can undo this until you close the app."),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
-}
-
-void HistoryPage::deleteSelected() {
-    const auto ids = selectedIds();
-    if (ids.empty())
-        return;
-    QStringList titles;
-    for (std::int64_t id : ids)
-        titles << model_->data(model_->index(model_->rowOf(id), HistoryModel::Title)).toString();
-    if (!confirmDelete(titles))
-        return;
-    // Keep the cursor near where the deleted rows were.
-    const int nextRow = model_->rowOf(ids.front());
-    const QString text = ids.size() == 1 ? tr("Delete “%1”").arg(titles.front())
-                                         : tr("Delete %1 decisions").arg(ids.size());
-    undoStack_->push(new DeleteDecisionsCommand(library_, ids, text));
-    if (model_->rowCount() > 0)
-        selectIds({model_->idAt(std::min(nextRow, model_->rowCount() - 1))});
-}
-
-CompareDialog* HistoryPage::compareSelected() {
-    const auto ids = selectedIds();
-    if (ids.size() != 2)
-        return nullptr;
-    const auto left = library_->get(ids[0]);
-    const auto right = library_->get(ids[1]);
-    if (!left || !right)
-        return nullptr;
-    auto* dialog = new CompareDialog(kb_, *left, *right, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
-}
-
-void HistoryPage::setRevisitDateOfSelected() {
-    const auto ids = selectedIds();
-    if (ids.size() == 1)
-        library_->setRevisitDate(ids.front(),
-                                 revisitEdit_->date().toString(Qt::ISODate).toStdString());
-}
-
-void HistoryPage::clearRevisitDateOfSelected() {
-    const auto ids = selectedIds();
-    if (ids.size() == 1)
-        library_->setRevisitDate(ids.front(), std::nullopt);
-}
-
-OutcomeDialog* HistoryPage::recordOutcomeOfSelected() {
-    const auto ids = selectedIds();
-    if (ids.size() != 1)
-        return nullptr;
-    const auto decision = library_->get(ids.front());
-    if (!decision)
-        return nullptr;
-    auto* dialog =
-        new OutcomeDialog(QString::fromStdString(decision->title), decision->outcome, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, id = ids.front()] { library_->recordOutcome(id, dialog->review()); });
-    dialog->open();
-    return dialog;
+    // What the last export did stays until the selection changes.
+    selectionLabel_->setText(lastExport_.isEmpty() ? label : lastExport_);
 }
 
 } // namespace advisor::ui

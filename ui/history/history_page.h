@@ -1,14 +1,20 @@
 // The History page: saved decisions in a searchable, sortable table, and what can be done with
-// them — reopen, rename (edit the title in place), duplicate, delete (asked first, undoable),
-// compare two side by side, set a revisit date and record how a due decision turned out.
-// The page holds no store logic: HistoryModel lists, DecisionLibrary writes.
+// them — reopen, rename (edit the title in place), duplicate, compare two side by side, record
+// how a due decision turned out, and for any number at once (Select All means every decision
+// the search matches, read or not): delete (asked first) and set or clear the revisit date,
+// each one undoable step, and export to a file. Slow work runs on the store's worker thread
+// while the page says what it is doing. The page holds no store logic: HistoryModel lists,
+// DecisionLibrary writes.
 #pragma once
 
+#include "core/decision_store.h"
 #include "ui/placeholder_table_view.h"
 
+#include <QTimer>
 #include <QWidget>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -16,6 +22,7 @@ class QAction;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QUndoStack;
 QT_END_NAMESPACE
@@ -35,8 +42,11 @@ class HistoryPage : public QWidget {
     Q_OBJECT
 
 public:
-    // Answers "Delete these decisions?"; tests set it to answer without a modal dialog.
-    using DeleteConfirmation = std::function<bool(const QStringList& titles)>;
+    // Answers "Delete these decisions?" for `count` decisions, of which `titles` are the ones
+    // the list has read; tests set it to answer without a modal dialog.
+    using DeleteConfirmation = std::function<bool(const QStringList& titles, std::size_t count)>;
+    // Asks where to export `count` decisions; an empty answer cancels. Tests set it too.
+    using ExportFileChooser = std::function<QString(std::size_t count)>;
 
     HistoryPage(DecisionLibrary* library, const KnowledgeBase& kb, QWidget* parent = nullptr);
     ~HistoryPage() override;
@@ -45,12 +55,27 @@ public:
     [[nodiscard]] PlaceholderTableView* table() const { return table_; }
     [[nodiscard]] QLineEdit* searchField() const { return search_; }
     [[nodiscard]] QUndoStack* undoStack() const { return undoStack_; }
-    // "12 of 240 decisions", or why the history is unavailable.
+    // "12 of 240 decisions", what the page is busy with, or why the history is unavailable.
     [[nodiscard]] QString statusText() const;
+    // The line under the table: what is selected, or what the last export did.
+    [[nodiscard]] QString selectionText() const;
+    // The page is reading or writing: rows, counts or a bulk action are on their way.
+    [[nodiscard]] bool isBusy() const;
+    // Shown while busy for longer than a glance.
+    [[nodiscard]] QProgressBar* busyIndicator() const { return busy_; }
+
+    // The selected rows' ids, top to bottom (of the rows read, when all are selected).
     [[nodiscard]] std::vector<std::int64_t> selectedIds() const;
+    // Selects these decisions, now or as soon as the list has read them.
     void selectIds(const std::vector<std::int64_t>& ids);
+    // Every decision the search matches, including those the list has not read yet.
+    void selectAllMatching();
+    [[nodiscard]] bool allMatchingSelected() const { return allMatching_; }
+    // How many decisions the actions would apply to.
+    [[nodiscard]] std::size_t selectionCount() const;
 
     void setDeleteConfirmation(DeleteConfirmation confirm) { confirmDelete_ = std::move(confirm); }
+    void setExportFileChooser(ExportFileChooser choose) { chooseExportFile_ = std::move(choose); }
 
     // The actions, also on the page's buttons; public so menus and tests can trigger them.
     void reopenSelected();
@@ -59,6 +84,7 @@ public:
     void deleteSelected();
     // Opens the comparison of the two selected decisions (non-modal); null unless two are.
     CompareDialog* compareSelected();
+    void exportSelected();
     void setRevisitDateOfSelected();
     void clearRevisitDateOfSelected();
     // Opens the outcome form for the selected decision (window-modal, not blocking); the
@@ -71,6 +97,8 @@ public:
     [[nodiscard]] QAction* deleteAction() const { return delete_; }
     [[nodiscard]] QAction* undoAction() const { return undo_; }
     [[nodiscard]] QAction* compareAction() const { return compare_; }
+    [[nodiscard]] QAction* exportAction() const { return export_; }
+    [[nodiscard]] QAction* selectAllAction() const { return selectAll_; }
     [[nodiscard]] QPushButton* outcomeButton() const { return outcome_; }
     [[nodiscard]] QDateEdit* revisitEdit() const { return revisitEdit_; }
 
@@ -82,9 +110,17 @@ private:
     QWidget* buildToolbar();
     QWidget* buildDetails();
     void configureTable();
+    void libraryOpened();
+    void rowsRead();
+    void selectionChanged();
+    void selectReadRows();
     void updateActions();
     void updateStatus();
-    [[nodiscard]] bool confirmDelete(const QStringList& titles);
+    void updateBusy();
+    [[nodiscard]] DecisionTarget target() const;
+    [[nodiscard]] QString titleOf(std::int64_t id) const;
+    [[nodiscard]] bool confirmDelete(const QStringList& titles, std::size_t count);
+    [[nodiscard]] QString chooseExportFile(std::size_t count);
 
     DecisionLibrary* library_;
     const KnowledgeBase& kb_;
@@ -92,6 +128,7 @@ private:
     QUndoStack* undoStack_;
     QLineEdit* search_;
     QLabel* count_;
+    QProgressBar* busy_;
     PlaceholderTableView* table_;
     QLabel* unavailable_;
     QAction* reopen_ = nullptr;
@@ -100,12 +137,23 @@ private:
     QAction* delete_ = nullptr;
     QAction* undo_ = nullptr;
     QAction* compare_ = nullptr;
+    QAction* export_ = nullptr;
+    QAction* selectAll_ = nullptr;
     QLabel* selectionLabel_ = nullptr;
     QDateEdit* revisitEdit_ = nullptr;
     QPushButton* setRevisit_ = nullptr;
     QPushButton* clearRevisit_ = nullptr;
     QPushButton* outcome_ = nullptr;
     DeleteConfirmation confirmDelete_;
+    ExportFileChooser chooseExportFile_;
+    QTimer showBusy_;
+    bool allMatching_ = false;
+    bool selecting_ = false; // the page itself is changing the selection
+    // Applied when the list next arrives: the rows to select after a duplicate, and the row
+    // to put the cursor on after a delete.
+    std::vector<std::int64_t> selectWhenRead_;
+    std::optional<int> rowAfterDelete_;
+    QString lastExport_;
 };
 
 } // namespace advisor::ui

@@ -49,7 +49,7 @@ void printReport(QWidget* parent, const ReportInput& input) {
     preview.exec();
 }
 
-bool exportReport(QWidget* parent, const ReportInput& input) {
+QString askReportExportPath(QWidget* parent, const ReportInput& input) {
     struct Format {
         QString filter;
         QString extension;
@@ -69,21 +69,30 @@ bool exportReport(QWidget* parent, const ReportInput& input) {
         QDir::home().filePath(suggestedFileName(input) + formats[0].extension),
         filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
-        return false;
+        return path;
     // A name typed without an extension takes the chosen filter's.
     if (reportExtension(path.toStdString()).empty())
         for (const Format& f : formats)
             if (f.filter == selected)
                 path += f.extension;
+    return path;
+}
 
+void showReportExportFailure(QWidget* parent, const Error& error) {
+    QMessageBox::warning(parent, ReportExport::tr("Export Failed"),
+                         ReportExport::tr("The report could not be written.") + QLatin1Char('\n') +
+                             QString::fromStdString(error.oneLine()));
+}
+
+bool exportReport(QWidget* parent, const ReportInput& input) {
+    const QString path = askReportExportPath(parent, input);
+    if (path.isEmpty())
+        return false;
     const std::string target = QFile::encodeName(path).toStdString();
     auto writer = reportWriterFor(target, guiReportWriters());
     Status written = writer ? (*writer)(input, target) : Status(writer.error());
     if (!written) {
-        QMessageBox::warning(parent, ReportExport::tr("Export Failed"),
-                             ReportExport::tr("The report could not be written.") +
-                                 QLatin1Char('\n') +
-                                 QString::fromStdString(written.error().oneLine()));
+        showReportExportFailure(parent, written.error());
         return false;
     }
     return true;

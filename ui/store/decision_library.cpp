@@ -1,38 +1,78 @@
 #include "ui/store/decision_library.h"
 
 #include "core/app_paths.h"
+#include "core/decision_archive.h"
+
+#include <spdlog/spdlog.h>
 
 namespace advisor::ui {
 
 DecisionLibrary::DecisionLibrary(QString path, QObject* parent, StoreOptions options)
-    : QObject(parent), path_(std::move(path)), options_(std::move(options)) {}
+    : QObject(parent), path_(std::move(path)), options_(std::move(options)), worker_(this) {}
 
 DecisionLibrary::~DecisionLibrary() = default;
 
-DecisionStore* DecisionLibrary::store() {
-    if (store_)
-        return &*store_;
-    if (tried_)
-        return nullptr;
-    tried_ = true;
-    if (path_.isEmpty()) {
-        auto defaultPath = defaultDatabasePath();
-        if (!defaultPath) {
-            openError_ = tr("The decision history is unavailable: %1")
-                             .arg(QString::fromStdString(defaultPath.error().oneLine()));
-            emit problem(openError_);
-            return nullptr;
+void DecisionLibrary::startOpening() {
+    if (state_ != State::NotOpened)
+        return;
+    state_ = State::Opening;
+    auto promise = std::make_shared<std::promise<Opened>>();
+    opening_ = promise->get_future();
+    worker_.post([this, path = path_.toStdString(), options = options_,
+                  promise](std::optional<DecisionStore>& mine) {
+        Opened result;
+        result.path = path;
+        if (result.path.empty()) {
+            auto defaultPath = defaultDatabasePath();
+            if (!defaultPath) {
+                result.store = defaultPath.error();
+                promise->set_value(std::move(result));
+                return;
+            }
+            result.path = *defaultPath;
         }
-        path_ = QString::fromStdString(*defaultPath);
-    }
-    auto opened = DecisionStore::open(path_.toStdString(), options_);
-    if (!opened) {
+        // The GUI's connection does the checking, moving aside and migrating; its report
+        // tells the user what happened. The trash of an earlier run goes for good here.
+        result.store = DecisionStore::open(result.path, options);
+        if (result.store) {
+            if (auto purged = result.store->purgeTrash(); !purged)
+                spdlog::warn("emptying the trash: {}", purged.error().oneLine());
+            StoreOptions second = options;
+            second.checkIntegrityOnOpen = false; // just checked
+            if (auto worker = DecisionStore::open(result.path, second))
+                mine = std::move(worker).value();
+            else
+                result.store = worker.error();
+        }
+        promise->set_value(std::move(result));
+        // Delivered to this library, which outlives its worker; state_ is only read there.
+        worker_.deliver([this] {
+            if (state_ == State::Opening)
+                adopt(opening_.get());
+        });
+    });
+}
+
+DecisionStore* DecisionLibrary::store() {
+    if (state_ == State::NotOpened)
+        startOpening();
+    if (state_ == State::Opening)
+        adopt(opening_.get()); // waits for the worker; the queued adopt then finds it done
+    return store_ ? &*store_ : nullptr;
+}
+
+void DecisionLibrary::adopt(Opened opened) {
+    path_ = QString::fromStdString(opened.path);
+    if (!opened.store) {
+        state_ = State::Unavailable;
         openError_ = tr("The decision history is unavailable: %1")
-                         .arg(QString::fromStdString(opened.error().oneLine()));
+                         .arg(QString::fromStdString(opened.store.error().oneLine()));
         emit problem(openError_);
-        return nullptr;
+        emit this->opened();
+        return;
     }
-    store_.emplace(std::move(opened).value());
+    store_.emplace(std::move(opened.store).value());
+    state_ = State::Open;
     const OpenReport& report = store_->report();
     if (report.movedAside) {
         movedAsideNotice_ =
@@ -42,7 +82,7 @@ DecisionStore* DecisionLibrary::store() {
                      QString::fromStdString(*report.movedAside));
         emit problem(movedAsideNotice_);
     }
-    return &*store_;
+    emit this->opened();
 }
 
 void DecisionLibrary::reportError(const Error& error, const QString& what) {
@@ -98,27 +138,6 @@ std::optional<std::int64_t> DecisionLibrary::duplicate(std::int64_t id) {
     return *copy;
 }
 
-std::optional<Decision> DecisionLibrary::remove(std::int64_t id) {
-    DecisionStore* s = store();
-    if (!s)
-        return std::nullopt;
-    auto removed = s->remove(id);
-    if (!removed) {
-        reportError(removed.error(), tr("Deleting the decision"));
-        return std::nullopt;
-    }
-    emit decisionRemoved(id);
-    return std::move(removed).value();
-}
-
-bool DecisionLibrary::restore(const Decision& removed) {
-    DecisionStore* s = store();
-    if (!s || !check(s->restore(removed), tr("Restoring the decision")))
-        return false;
-    emit decisionAdded(removed.id);
-    return true;
-}
-
 bool DecisionLibrary::setRevisitDate(std::int64_t id, const std::optional<std::string>& date) {
     DecisionStore* s = store();
     if (!s || !check(s->setRevisitDate(id, date), tr("Setting the revisit date")))
@@ -147,30 +166,6 @@ std::optional<Decision> DecisionLibrary::get(std::int64_t id) {
     return std::move(decision).value();
 }
 
-std::vector<DecisionSummary> DecisionLibrary::list() {
-    DecisionStore* s = store();
-    if (!s)
-        return {};
-    auto rows = s->list();
-    if (!rows) {
-        reportError(rows.error(), tr("Reading the history"));
-        return {};
-    }
-    return std::move(rows).value();
-}
-
-std::vector<std::int64_t> DecisionLibrary::idsWithNotesMatching(const QString& search) {
-    DecisionStore* s = store();
-    if (!s)
-        return {};
-    auto ids = s->idsWithNotesMatching(search.toStdString());
-    if (!ids) {
-        reportError(ids.error(), tr("Searching the history"));
-        return {};
-    }
-    return std::move(ids).value();
-}
-
 bool DecisionLibrary::saveDraft(const nlohmann::ordered_json& answers) {
     DecisionStore* s = store();
     return s && check(s->saveDraft(answers), tr("Autosaving the draft"));
@@ -191,6 +186,115 @@ std::optional<Draft> DecisionLibrary::loadDraft() {
 void DecisionLibrary::clearDraft() {
     if (DecisionStore* s = store())
         check(s->clearDraft(), tr("Clearing the autosaved draft"));
+}
+
+void DecisionLibrary::write(std::function<Status(DecisionStore&)> work,
+                            std::function<void()> finish, const QString& what) {
+    startOpening();
+    if (pendingWrites_++ == 0)
+        emit busyChanged(true);
+    worker_.run<Status>(
+        this, std::move(work),
+        [this, finish = std::move(finish), what](const Status& status) {
+            // Announced before the busy state ends, so a listener that refreshes is already
+            // busy itself when a waiter sees the library idle.
+            if (check(status, what))
+                finish();
+            if (--pendingWrites_ == 0)
+                emit busyChanged(false);
+        },
+        Status(Error{path_.toStdString(), "", "the database is not open"}));
+}
+
+void DecisionLibrary::trash(const DecisionTarget& target,
+                            std::shared_ptr<TrashedDecisions> record) {
+    auto removed = std::make_shared<std::vector<std::int64_t>>();
+    write(
+        [target, record, removed](DecisionStore& s) -> Status {
+            auto done = s.trash(record->batch != 0 ? DecisionTarget::of(record->ids) : target);
+            if (!done)
+                return done.error();
+            *record = std::move(done).value();
+            *removed = record->ids; // the GUI thread's own copy
+            return Ok{};
+        },
+        [this, removed] {
+            if (!removed->empty())
+                emit decisionsRemoved(*removed);
+        },
+        tr("Deleting decisions"));
+}
+
+void DecisionLibrary::restoreTrashed(std::shared_ptr<const TrashedDecisions> record) {
+    auto restored = std::make_shared<std::vector<std::int64_t>>();
+    write(
+        [record, restored](DecisionStore& s) -> Status {
+            auto done = s.restoreTrashed(record->batch);
+            if (!done)
+                return done.error();
+            *restored = std::move(done).value();
+            return Ok{};
+        },
+        [this, restored] {
+            if (!restored->empty())
+                emit decisionsRestored(*restored);
+        },
+        tr("Restoring decisions"));
+}
+
+namespace {
+
+std::vector<std::int64_t> idsOf(const std::vector<RevisitDateBefore>& before) {
+    std::vector<std::int64_t> ids;
+    ids.reserve(before.size());
+    for (const auto& b : before)
+        ids.push_back(b.id);
+    return ids;
+}
+
+} // namespace
+
+void DecisionLibrary::setRevisitDates(const DecisionTarget& target,
+                                      const std::optional<std::string>& date,
+                                      std::shared_ptr<RevisitRecord> record) {
+    auto changed = std::make_shared<std::vector<std::int64_t>>();
+    write(
+        [target, date, record, changed](DecisionStore& s) -> Status {
+            auto done = s.setRevisitDates(
+                record->ran ? DecisionTarget::of(idsOf(record->before)) : target, date);
+            if (!done)
+                return done.error();
+            record->ran = true;
+            record->before = std::move(done).value();
+            *changed = idsOf(record->before);
+            return Ok{};
+        },
+        [this, changed] { emit decisionsChanged(*changed); }, tr("Setting the revisit date"));
+}
+
+void DecisionLibrary::restoreRevisitDates(std::shared_ptr<const RevisitRecord> record) {
+    auto changed = std::make_shared<std::vector<std::int64_t>>();
+    write(
+        [record, changed](DecisionStore& s) -> Status {
+            *changed = idsOf(record->before);
+            return s.restoreRevisitDates(record->before);
+        },
+        [this, changed] { emit decisionsChanged(*changed); }, tr("Restoring revisit dates"));
+}
+
+void DecisionLibrary::exportDecisions(const DecisionTarget& target, const QString& file) {
+    auto count = std::make_shared<std::size_t>(0);
+    write(
+        [target, file = file.toStdString(), count](DecisionStore& s) -> Status {
+            auto written =
+                advisor::exportDecisions(s, target, file, std::chrono::system_clock::now());
+            if (!written)
+                return written.error();
+            *count = *written;
+            return Ok{};
+        },
+        [this, count, file] { emit exported(static_cast<int>(*count), file); },
+        tr("Exporting decisions"));
 }
 
 } // namespace advisor::ui

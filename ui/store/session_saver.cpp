@@ -4,6 +4,8 @@
 #include "ui/decision_session.h"
 #include "ui/store/decision_library.h"
 
+#include <algorithm>
+
 namespace advisor::ui {
 
 SessionSaver::SessionSaver(DecisionSession* session, DecisionLibrary* library, QObject* parent)
@@ -12,16 +14,23 @@ SessionSaver::SessionSaver(DecisionSession* session, DecisionLibrary* library, Q
         if (!reopening_)
             setSavedId(0);
     });
-    connect(library_, &DecisionLibrary::decisionRemoved, this, [this](std::int64_t id) {
-        if (id == savedId_) {
-            deletedId_ = id;
-            setSavedId(0);
-        }
-    });
-    connect(library_, &DecisionLibrary::decisionAdded, this, [this](std::int64_t id) {
-        if (id == deletedId_ && savedId_ == 0)
-            setSavedId(id);
-    });
+    // The open decision deleted in History: saving again makes a new record. Its delete
+    // undone: it is the open decision's record again.
+    const auto contains = [](const std::vector<std::int64_t>& ids, std::int64_t id) {
+        return id != 0 && std::find(ids.begin(), ids.end(), id) != ids.end();
+    };
+    connect(library_, &DecisionLibrary::decisionsRemoved, this,
+            [this, contains](const std::vector<std::int64_t>& ids) {
+                if (contains(ids, savedId_)) {
+                    deletedId_ = savedId_;
+                    setSavedId(0);
+                }
+            });
+    connect(library_, &DecisionLibrary::decisionsRestored, this,
+            [this, contains](const std::vector<std::int64_t>& ids) {
+                if (savedId_ == 0 && contains(ids, deletedId_))
+                    setSavedId(deletedId_);
+            });
     connect(library_, &DecisionLibrary::decisionChanged, this, [this](std::int64_t id) {
         if (id == savedId_ && !storing_)
             followRename();

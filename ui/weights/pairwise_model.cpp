@@ -116,7 +116,8 @@ QString PairwiseModel::judgementToolTip(int row, int column) const {
     const QString more = rowWins ? names_[row] : names_[column];
     const QString less = rowWins ? names_[column] : names_[row];
     const long times = std::lround(rowWins ? snapped : 1.0 / snapped);
-    return tr("%1 matters %2 times as much as %3").arg(more).arg(times).arg(less);
+    // One multi-argument arg(): chained calls would substitute into a name holding "%2".
+    return tr("%1 matters %2 times as much as %3").arg(more, QString::number(times), less);
 }
 
 } // namespace advisor::ui
