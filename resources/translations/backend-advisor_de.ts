@@ -735,6 +735,10 @@
         <source>Reading the history failed: %1</source>
         <translation>Lesen des Verlaufs fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Tie</source>
+        <translation>Unentschieden</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::HistoryPage</name>

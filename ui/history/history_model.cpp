@@ -272,7 +272,8 @@ QVariant HistoryModel::displayData(const Row& row, int column) const {
     case Title:
         return row.title.isEmpty() ? tr("Untitled decision") : row.title;
     case Winner:
-        return row.winnerName;
+        // A tie is saved without a winner; say so rather than leave the cell blank.
+        return row.winnerName.isEmpty() ? tr("Tie") : row.winnerName;
     case Verdict:
         return verdictText(s.verdict);
     case Margin:
