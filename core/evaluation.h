@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,7 +14,8 @@
 namespace advisor {
 
 enum class Verdict { Clear, Lean, CloseCall };
-enum class WeightSource { Answers, Direct, Pairwise };
+// Group: a group's weights combine its respondents' differing weights (see core/group_weights.h).
+enum class WeightSource { Answers, Direct, Pairwise, Group };
 
 std::string verdictId(Verdict v); // "clear", "lean", "close_call"
 
@@ -104,6 +106,8 @@ struct AhpResult {
     double suggestedJudgement = 0.0; // what the weights imply for that pair
 };
 
+struct GroupResult; // core/group_result.h
+
 struct Evaluation {
     std::vector<double> weights; // per criterion, sums to 1
     WeightSource weightSource = WeightSource::Answers;
@@ -118,6 +122,9 @@ struct Evaluation {
     std::vector<AnswerRef> silentAnswers;
     Sensitivity sensitivity;
     std::optional<AhpResult> ahp;
+    // A group decision's own part (each respondent's result, consensus, disagreements); the
+    // fields above are then the group's. Null for a one-person decision.
+    std::shared_ptr<const GroupResult> group;
 };
 
 } // namespace advisor

@@ -1,6 +1,8 @@
 #include "core/evaluation_json.h"
 
 #include "core/explanations.h"
+#include "core/group_json.h"
+#include "core/group_result.h"
 
 #include <cmath>
 
@@ -93,6 +95,8 @@ Json sensitivityJson(const KnowledgeBase& kb, const Evaluation& ev) {
                 {"answer_flips", std::move(answerFlips)}};
 }
 
+} // namespace
+
 std::string weightSourceId(WeightSource s) {
     switch (s) {
     case WeightSource::Answers:
@@ -101,11 +105,11 @@ std::string weightSourceId(WeightSource s) {
         return "direct";
     case WeightSource::Pairwise:
         return "pairwise";
+    case WeightSource::Group:
+        return "group";
     }
     return "answers";
 }
-
-} // namespace
 
 Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const Evaluation& ev) {
     Json out;
@@ -196,7 +200,8 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
                               {"sentence", silentAnswerSentence(kb, a)}});
     out["silent_answers"] = std::move(silent);
     out["sensitivity"] = sensitivityJson(kb, ev);
-    if (ev.ahp && answers.pairwise) {
+    // A group's judgements are its voters' combined (core/group_result.h).
+    if (const auto* judgements = judgementsBehind(answers, ev); ev.ahp && judgements) {
         Json ahp{{"consistency_ratio", rounded(ev.ahp->consistencyRatio)},
                  {"lambda_max", rounded(ev.ahp->lambdaMax)},
                  {"acceptable", ev.ahp->consistencyRatio <= 0.10}};
@@ -204,14 +209,15 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
             const auto [i, j] = *ev.ahp->mostInconsistent;
             ahp["most_inconsistent"] =
                 Json{{"pair", kb.criteria[i].id + "/" + kb.criteria[j].id},
-                     {"judgement", rounded(answers.pairwise->matrix[i][j])},
+                     {"judgement", rounded(judgements->matrix[i][j])},
                      {"implied", rounded(ev.ahp->suggestedJudgement)},
-                     {"warning", ahpWarning(kb, *ev.ahp, answers.pairwise->matrix)}};
+                     {"warning", ahpWarning(kb, *ev.ahp, judgements->matrix)}};
         } else {
             ahp["most_inconsistent"] = nullptr;
         }
         out["ahp"] = std::move(ahp);
     }
+    appendGroupJson(out, kb, answers, ev);
     return out;
 }
 

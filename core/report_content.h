@@ -33,12 +33,22 @@ struct ReportAnswer {
     std::vector<std::size_t> options; // in effect: the answer or the neutral default
     bool defaulted = false;           // left unanswered
     bool outsideArticle = false;      // the chosen options rest on sources outside the article
+    // A group whose respondents answered this differently: `options` are then the first
+    // respondent's, and the section on who answered what shows them all.
+    bool differs = false;
 };
 
 // A figure the report quotes, with its source's number.
 struct ReportFigure {
     std::size_t evidence = 0;
     std::size_t source = 0;
+};
+
+// "Who answered, and where they differ": a group decision's own section.
+struct ReportGroup {
+    std::vector<std::size_t> respondents;   // indices into AnswerSet::respondents, in order
+    std::vector<std::size_t> disagreements; // indices into GroupResult::disagreements: decisive first
+    std::vector<std::size_t> agreed;        // questions everyone answered alike
 };
 
 struct ReportContent {
@@ -55,6 +65,7 @@ struct ReportContent {
     std::optional<std::size_t> hybridSource;    // number in `sources`
     std::optional<std::size_t> undecidedSource; // number in `sources`
     std::vector<Citation> sources;              // numbered from 1 in the order first cited
+    std::optional<ReportGroup> group;           // a group decision's section
 };
 
 // How many of the strongest reasons the summary repeats, and how many weight moves are listed.
