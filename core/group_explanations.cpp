@@ -125,6 +125,16 @@ std::optional<Phrase> decisivePhrase(const KnowledgeBase& kb, std::size_t questi
                                      const GroupAnswer& answer) {
     if (!answer.changesResult)
         return std::nullopt;
+    if (!answer.choice) {
+        if (answer.tiedIfAll)
+            return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
+                                            "If everyone left it unanswered, nothing would "
+                                            "separate the stacks."),
+                          {}};
+        return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
+                                        "If everyone left it unanswered, %1 would win."),
+                      {literal(kb.alternatives[answer.winnerIfAll].name)}};
+    }
     const Phrase given = groupAnswerPhrase(kb, question, answer.choice);
     if (answer.tiedIfAll)
         return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",

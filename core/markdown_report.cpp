@@ -118,11 +118,13 @@ void writeContext(std::ostream& os, const ReportInput& in, const ReportContent& 
     os << "The team described its project as follows.\n\n";
     os << "| Question | Answer |\n|---|---|\n";
     for (const auto& row : content.answers) {
-        os << "| " << escapeMarkdownLine(kb.questions[row.question].text) << " | "
-           << escapeMarkdownLine(optionLabels(kb, row.question, row.options));
-        if (row.differs)
-            os << " *(answers differ; see \u201cWho answered, and where they differ\u201d)*";
-        else if (row.defaulted)
+        os << "| " << escapeMarkdownLine(kb.questions[row.question].text) << " | ";
+        if (row.differs) {
+            os << "*Answers differ: see \u201cWho answered, and where they differ\u201d* |\n";
+            continue;
+        }
+        os << escapeMarkdownLine(optionLabels(kb, row.question, row.options));
+        if (row.defaulted)
             os << " *(not answered; neutral default)*";
         if (row.outsideArticle)
             os << outsideMark();

@@ -68,14 +68,15 @@ bool answersDiffer(const ReportInput& in, std::size_t q) {
     });
 }
 
-// A group's row: what everyone answered alike, or the first respondent's answer when they differ.
+// A group's row: what everyone answered alike, or no options when their answers differ.
 ReportAnswer groupAnswerRow(const ReportInput& in, std::size_t q) {
     const auto& people = in.answers.respondents;
     const bool someoneAnswered = std::any_of(people.begin(), people.end(), [&](const Respondent& r) {
         return r.answers.answered(q);
     });
-    return {q, people.front().answers.effective(in.kb, q), !someoneAnswered, false,
-            answersDiffer(in, q)};
+    if (answersDiffer(in, q))
+        return {q, {}, !someoneAnswered, false, true};
+    return {q, people.front().answers.effective(in.kb, q), !someoneAnswered, false, false};
 }
 
 std::vector<ReportAnswer> answerRows(const ReportInput& in) {

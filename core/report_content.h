@@ -33,8 +33,8 @@ struct ReportAnswer {
     std::vector<std::size_t> options; // in effect: the answer or the neutral default
     bool defaulted = false;           // left unanswered
     bool outsideArticle = false;      // the chosen options rest on sources outside the article
-    // A group whose respondents answered this differently: `options` are then the first
-    // respondent's, and the section on who answered what shows them all.
+    // A group whose respondents answered this differently: `options` are then empty, and the
+    // section on who answered what shows every answer.
     bool differs = false;
 };
 

@@ -212,13 +212,12 @@ private:
                 labels << escapeHtml(question.options[o].label);
             QString answer = labels.isEmpty() ? tr("None") : labels.join(QStringLiteral(", "));
             if (row.differs)
-                answer += QStringLiteral(" <span class=\"muted\">%1</span>")
-                              .arg(tr("(answers differ; see “Who answered, and where they "
-                                      "differ”)"));
+                answer = QStringLiteral("<span class=\"muted\">%1</span>")
+                             .arg(tr("Answers differ: see “Who answered, and where they differ”"));
             else if (row.defaulted)
                 answer += QStringLiteral(" <span class=\"muted\">%1</span>")
                               .arg(tr("(not answered; neutral default)"));
-            if (row.outsideArticle)
+            if (row.outsideArticle && !row.differs)
                 answer += outsideMark();
             out_ += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
                         .arg(escapeHtml(question.text), answer);
