@@ -107,15 +107,9 @@ LabEvidence parseLabEvidence(const JsonCursor& cursor) {
     return lab;
 }
 
-AnswerSet parseOrThrow(const JsonCursor& root, const KnowledgeBase& kb) {
-    root.allowOnly({"$schema", "title", "notes", "answers", "weights", "pairwise", "lab"});
-    AnswerSet set = AnswerSet::empty(kb);
-    if (root.has("title"))
-        set.title = boundedText(root.at("title"), kMaxTitleBytes);
-    if (root.has("notes"))
-        set.notes = boundedText(root.at("notes"), kMaxNotesBytes);
-
-    for (const auto& [key, value] : root.at("answers").members()) {
+// One person's choices ("answers", required) and optional overrides ("weights" or "pairwise").
+void parseChoices(const JsonCursor& cursor, const KnowledgeBase& kb, AnswerSet& set) {
+    for (const auto& [key, value] : cursor.at("answers").members()) {
         const auto qi = kb.questionIndex(key);
         if (!qi)
             value.fail("unknown question \"" + key + "\"");
@@ -143,12 +137,88 @@ AnswerSet parseOrThrow(const JsonCursor& root, const KnowledgeBase& kb) {
         set.choices[*qi] = std::move(chosen);
     }
 
-    if (root.has("weights") && root.has("pairwise"))
-        root.at("pairwise").fail("give either \"weights\" or \"pairwise\", not both");
-    if (root.has("weights"))
-        set.weights = parseWeights(root.at("weights"), kb);
-    if (root.has("pairwise"))
-        set.pairwise = parsePairwise(root.at("pairwise"), kb);
+    if (cursor.has("weights") && cursor.has("pairwise"))
+        cursor.at("pairwise").fail("give either \"weights\" or \"pairwise\", not both");
+    if (cursor.has("weights"))
+        set.weights = parseWeights(cursor.at("weights"), kb);
+    if (cursor.has("pairwise"))
+        set.pairwise = parsePairwise(cursor.at("pairwise"), kb);
+}
+
+std::string boundedName(const JsonCursor& cursor) {
+    const auto name = cursor.nonEmptyString();
+    if (name.size() > kMaxNameBytes)
+        cursor.fail("the name is " + std::to_string(name.size()) + " bytes, expected at most " +
+                    std::to_string(kMaxNameBytes));
+    return name;
+}
+
+RespondentInfo parseRespondentInfo(const JsonCursor& cursor) {
+    cursor.allowOnly({"name", "role"});
+    RespondentInfo info;
+    info.name = boundedName(cursor.at("name"));
+    if (cursor.has("role"))
+        info.role = boundedText(cursor.at("role"), kMaxNameBytes);
+    return info;
+}
+
+KnowledgeBaseStamp parseStamp(const JsonCursor& cursor) {
+    cursor.allowOnly({"version", "hash"});
+    return {cursor.at("version").nonEmptyString(), cursor.at("hash").nonEmptyString()};
+}
+
+std::vector<Respondent> parseRespondents(const JsonCursor& list, const KnowledgeBase& kb) {
+    list.expectArray();
+    const auto items = list.items();
+    if (items.empty())
+        list.fail("expected at least one respondent");
+    if (items.size() > kMaxRespondents)
+        list.fail(std::to_string(items.size()) + " respondents; a group holds at most " +
+                  std::to_string(kMaxRespondents));
+    std::vector<Respondent> respondents;
+    for (const auto& item : items) {
+        item.allowOnly(
+            {"name", "role", "weight", "answers", "weights", "pairwise", "knowledge_base"});
+        Respondent r;
+        r.name = boundedName(item.at("name"));
+        if (item.has("role"))
+            r.role = boundedText(item.at("role"), kMaxNameBytes);
+        if (item.has("weight"))
+            r.weight = item.at("weight").numberIn(0.0, kMaxVotingWeight);
+        r.answers = AnswerSet::empty(kb);
+        parseChoices(item, kb, r.answers);
+        if (item.has("knowledge_base"))
+            r.answers.answeredWith = parseStamp(item.at("knowledge_base"));
+        respondents.push_back(std::move(r));
+    }
+    if (auto ok = checkRespondents(respondents, {}); !ok)
+        throw FieldError(ok.error().field, ok.error().message);
+    return respondents;
+}
+
+AnswerSet parseOrThrow(const JsonCursor& root, const KnowledgeBase& kb) {
+    root.allowOnly({"$schema", "title", "notes", "respondent", "knowledge_base", "answers",
+                    "weights", "pairwise", "respondents", "lab"});
+    AnswerSet set = AnswerSet::empty(kb);
+    if (root.has("title"))
+        set.title = boundedText(root.at("title"), kMaxTitleBytes);
+    if (root.has("notes"))
+        set.notes = boundedText(root.at("notes"), kMaxNotesBytes);
+
+    if (root.has("respondents")) {
+        // A group keeps every person's answers with that person.
+        for (const char* key : {"answers", "weights", "pairwise", "respondent"})
+            if (root.has(key))
+                root.at(key).fail("a group file keeps each person's answers under "
+                                  "\"respondents\"; move this into one of them");
+        set.respondents = parseRespondents(root.at("respondents"), kb);
+    } else {
+        parseChoices(root, kb, set);
+        if (root.has("respondent"))
+            set.respondent = parseRespondentInfo(root.at("respondent"));
+    }
+    if (root.has("knowledge_base"))
+        set.answeredWith = parseStamp(root.at("knowledge_base"));
     if (root.has("lab"))
         set.lab = parseLabEvidence(root.at("lab"));
     return set;
@@ -183,10 +253,25 @@ Result<AnswerSet> loadAnswers(const std::string& path, const KnowledgeBase& kb) 
     return parseAnswers(*json, kb, path);
 }
 
-nlohmann::ordered_json answersToJson(const AnswerSet& answers, const KnowledgeBase& kb) {
-    nlohmann::ordered_json out;
-    out["title"] = answers.title;
-    out["notes"] = answers.notes;
+Status checkRespondents(const std::vector<Respondent>& respondents, const std::string& file) {
+    if (respondents.size() > kMaxRespondents)
+        return Error{file, "/respondents",
+                     std::to_string(respondents.size()) + " respondents; a group holds at most " +
+                         std::to_string(kMaxRespondents)};
+    for (std::size_t i = 0; i < respondents.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (respondents[j].name == respondents[i].name)
+                return Error{file, "/respondents/" + std::to_string(i) + "/name",
+                             "the name \"" + respondents[i].name + "\" is already respondent " +
+                                 std::to_string(j + 1) + "'s; each respondent needs their own"};
+    if (!respondents.empty() && std::none_of(respondents.begin(), respondents.end(),
+                                             [](const Respondent& r) { return r.weight > 0.0; }))
+        return Error{file, "/respondents",
+                     "every respondent's weight is 0; give at least one a weight above 0"};
+    return Ok{};
+}
+
+nlohmann::ordered_json choicesToJson(const AnswerSet& answers, const KnowledgeBase& kb) {
     nlohmann::ordered_json chosen = nlohmann::ordered_json::object();
     for (std::size_t q = 0; q < kb.questions.size(); ++q) {
         if (!answers.choices[q])
@@ -201,7 +286,18 @@ nlohmann::ordered_json answersToJson(const AnswerSet& answers, const KnowledgeBa
             chosen[question.id] = std::move(list);
         }
     }
-    out["answers"] = std::move(chosen);
+    return chosen;
+}
+
+namespace {
+
+nlohmann::ordered_json stampJson(const KnowledgeBaseStamp& stamp) {
+    return {{"version", stamp.version}, {"hash", stamp.hash}};
+}
+
+// "answers", then "weights" or "pairwise" when given.
+void writeChoices(nlohmann::ordered_json& out, const AnswerSet& answers, const KnowledgeBase& kb) {
+    out["answers"] = choicesToJson(answers, kb);
     if (answers.weights) {
         nlohmann::ordered_json w;
         for (std::size_t c = 0; c < kb.criteria.size(); ++c)
@@ -214,6 +310,35 @@ nlohmann::ordered_json answersToJson(const AnswerSet& answers, const KnowledgeBa
             for (std::size_t j = i + 1; j < kb.criteria.size(); ++j)
                 p[kb.criteria[i].id + "/" + kb.criteria[j].id] = answers.pairwise->matrix[i][j];
         out["pairwise"] = std::move(p);
+    }
+}
+
+} // namespace
+
+nlohmann::ordered_json answersToJson(const AnswerSet& answers, const KnowledgeBase& kb) {
+    nlohmann::ordered_json out;
+    out["title"] = answers.title;
+    out["notes"] = answers.notes;
+    if (answers.respondent) {
+        nlohmann::ordered_json who{{"name", answers.respondent->name}};
+        if (!answers.respondent->role.empty())
+            who["role"] = answers.respondent->role;
+        out["respondent"] = std::move(who);
+    }
+    if (answers.answeredWith)
+        out["knowledge_base"] = stampJson(*answers.answeredWith);
+    if (answers.isGroup()) {
+        auto list = nlohmann::ordered_json::array();
+        for (const auto& r : answers.respondents) {
+            nlohmann::ordered_json person{{"name", r.name}, {"role", r.role}, {"weight", r.weight}};
+            if (r.answers.answeredWith)
+                person["knowledge_base"] = stampJson(*r.answers.answeredWith);
+            writeChoices(person, r.answers, kb);
+            list.push_back(std::move(person));
+        }
+        out["respondents"] = std::move(list);
+    } else {
+        writeChoices(out, answers, kb);
     }
     if (answers.lab)
         out["lab"] = nlohmann::ordered_json{

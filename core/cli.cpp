@@ -8,6 +8,7 @@
 #include "core/engine.h"
 #include "core/evaluation_json.h"
 #include "core/explanations.h"
+#include "core/group_input.h"
 #include "core/iso_time.h"
 #include "core/json_io.h"
 #include "core/json_report.h"
@@ -158,7 +159,21 @@ Result<EvaluationInput> loadInput(const std::string& path, const KnowledgeBase& 
     if (!answers)
         return answers.error();
     input.answers = std::move(answers).value();
+    for (const auto& warning : knowledgeBaseWarnings(input.answers, kb, path))
+        warn(s, warning);
     return input;
+}
+
+// `group A.json B.json ...`: every file's people in one group decision.
+Result<EvaluationInput> loadGroupInput(const std::vector<std::string>& paths,
+                                       const KnowledgeBase& kb, CliStreams s) {
+    std::vector<std::string> warnings;
+    auto group = loadGroup(paths, kb, &warnings);
+    if (!group)
+        return group.error();
+    for (const auto& warning : warnings)
+        warn(s, warning);
+    return EvaluationInput{std::move(group).value(), {}};
 }
 
 // Everything `evaluate` checks before it writes anything.
@@ -174,13 +189,16 @@ Status checkReportTarget(const std::string& report, const std::string& input) {
     return Ok{};
 }
 
+// `evaluate FILE` and `group FILE...`: the same options and outputs, one input or several.
 int evaluateCommand(const std::vector<std::string>& rawArgs, CliStreams s,
-                    const CliEnvironment& env) {
+                    const CliEnvironment& env, bool group = false) {
     auto args = parseArgs(rawArgs, {"--kb", "--seed", "--samples", "--report", "--db"},
                           {"--json", "--save"});
     if (!args)
         return fail(s, args.error());
-    if (args->positional.size() != 1)
+    if (group && args->positional.empty())
+        return fail(s, Error{kProgram, "group", "expects one or more answers files"});
+    if (!group && args->positional.size() != 1)
         return fail(s, Error{kProgram, "evaluate", "expects exactly one answers or report file"});
     const auto& path = args->positional.front();
     const bool save = args->flags.count("--save") > 0;
@@ -196,15 +214,16 @@ int evaluateCommand(const std::vector<std::string>& rawArgs, CliStreams s,
         auto writer = reportWriterFor(*reportPath, writers);
         if (!writer)
             return fail(s, writer.error());
-        if (auto ok = checkReportTarget(*reportPath, path); !ok)
-            return fail(s, ok.error());
+        for (const auto& input : args->positional)
+            if (auto ok = checkReportTarget(*reportPath, input); !ok)
+                return fail(s, ok.error());
         writeReport = *writer;
     }
 
     auto kb = knowledgeBaseFor(*args);
     if (!kb)
         return fail(s, kb.error());
-    auto input = loadInput(path, *kb, s);
+    auto input = group ? loadGroupInput(args->positional, *kb, s) : loadInput(path, *kb, s);
     if (!input)
         return fail(s, input.error());
     EngineOptions options;
@@ -440,6 +459,10 @@ Usage:
                   [--kb FILE] [--seed N] [--samples N] [--save] [--db FILE]
                                                    evaluate an answers file and print the result
   backend-advisor evaluate REPORT.json [--json]    evaluate a JSON report again: same result
+  backend-advisor group ANSWERS.json ANSWERS.json... [--json] [--report OUT] [--save] [--db FILE]
+                                                   several people's answers, one decision: the
+                                                   group's result, who favours what, where
+                                                   they differ (same options as evaluate)
   backend-advisor questions [--kb FILE]            print the questionnaire as JSON
   backend-advisor calibrate [--json] [--kb FILE] [--sets N] [--seed N]
                                                    walk the answer space: who wins how often,
@@ -510,6 +533,8 @@ int runCli(const std::vector<std::string>& args, CliStreams s, const CliEnvironm
     }
     if (args.front() == "evaluate")
         return evaluateCommand(rest, s, env);
+    if (args.front() == "group")
+        return evaluateCommand(rest, s, env, true);
     if (args.front() == "questions")
         return questionsCommand(rest, s);
     if (args.front() == "calibrate")

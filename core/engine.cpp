@@ -1,6 +1,8 @@
 #include "core/engine.h"
 
 #include "core/ahp.h"
+#include "core/engine_steps.h"
+#include "core/group_engine.h"
 #include "core/lab_evidence.h"
 #include "core/score_model.h"
 #include "core/scoring_model.h"
@@ -18,6 +20,8 @@ std::vector<double> normalised(std::vector<double> values) {
         v /= sum;
     return values;
 }
+
+} // namespace
 
 // Splits the change from the base weights into one exact share per answer. With raw weights
 // r = b + Σ d_k, base sum S0 and answered sum S, the normalised weight changes by
@@ -49,7 +53,21 @@ std::vector<WeightTraceEntry> traceWeights(const KnowledgeBase& kb, const Scorin
     return trace;
 }
 
-std::vector<Reason> explain(const KnowledgeBase& kb, const AnswerSet& answers,
+OptionShares optionShares(const KnowledgeBase& kb, const AnswerSet& answers) {
+    OptionShares shares;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
+        const std::size_t n = kb.questions[q].options.size();
+        shares.share.emplace_back(n, 0.0);
+        shares.answered.emplace_back(n, false);
+        for (auto o : answers.effective(kb, q)) {
+            shares.share[q][o] = 1.0;
+            shares.answered[q][o] = answers.answered(q);
+        }
+    }
+    return shares;
+}
+
+std::vector<Reason> explain(const KnowledgeBase& kb, const OptionShares& shares,
                             const std::vector<double>& weights, std::size_t winner,
                             std::size_t runnerUp) {
     std::vector<Reason> reasons;
@@ -61,15 +79,21 @@ std::vector<Reason> explain(const KnowledgeBase& kb, const AnswerSet& answers,
         double forRunnerUp = baseShare(kb, e) * item.ratings[runnerUp];
         Reason reason;
         reason.evidence = e;
+        // Each option counts as far as it is in effect: fully for one person's answers, by its
+        // share of the voting weight for a group's.
         for (std::size_t q = 0; q < kb.questions.size(); ++q)
-            for (auto o : answers.effective(kb, q))
+            for (std::size_t o = 0; o < shares.share[q].size(); ++o) {
+                const double share = shares.share[q][o];
+                if (share == 0.0)
+                    continue;
                 for (const auto& [emphasised, boost] : kb.questions[q].options[o].effects.emphasis)
                     if (emphasised == e) {
-                        forWinner += emphasisShift(item, winner, boost);
-                        forRunnerUp += emphasisShift(item, runnerUp, boost);
-                        if (answers.answered(q))
+                        forWinner += share * emphasisShift(item, winner, boost);
+                        forRunnerUp += share * emphasisShift(item, runnerUp, boost);
+                        if (shares.answered[q][o])
                             reason.emphasisedBy.push_back({q, o});
                     }
+            }
         reason.impact = weights[item.criterion] * (forWinner - forRunnerUp);
         reason.favours = static_cast<std::size_t>(
             std::max_element(item.ratings.begin(), item.ratings.end()) - item.ratings.begin());
@@ -102,6 +126,8 @@ std::vector<std::size_t> leanedAlternatives(const KnowledgeBase& kb, const Answe
     return leaned;
 }
 
+namespace {
+
 void suggestHybrid(const KnowledgeBase& kb, std::size_t first, std::size_t second,
                    Recommendation& rec) {
     for (const auto& pattern : kb.hybrids) {
@@ -116,6 +142,8 @@ void suggestHybrid(const KnowledgeBase& kb, std::size_t first, std::size_t secon
                  kb.alternatives[first].name + " and run the parts that suit " +
                  kb.alternatives[second].name + " as a separate service behind a clear interface.";
 }
+
+} // namespace
 
 // Answered options that carry no effect and are not the question's neutral default: the article
 // says nothing about them, and the result says so.
@@ -137,8 +165,6 @@ std::vector<AnswerRef> silentAnswers(const KnowledgeBase& kb, const AnswerSet& a
     return silent;
 }
 
-} // namespace
-
 std::string verdictId(Verdict v) {
     switch (v) {
     case Verdict::Clear:
@@ -159,6 +185,48 @@ Verdict verdictFor(double margin, double winProbability) {
     return Verdict::CloseCall;
 }
 
+void rankAlternatives(const ScoreTable& table, Evaluation& ev) {
+    for (std::size_t a = 0; a < table.alternatives; ++a) {
+        AlternativeResult r;
+        r.alternative = a;
+        for (std::size_t c = 0; c < table.criteria; ++c) {
+            r.scores.push_back(table.score(a, c));
+            r.contributions.push_back(table.weights[c] * table.score(a, c));
+        }
+        r.total = std::accumulate(r.contributions.begin(), r.contributions.end(), 0.0);
+        ev.alternatives.push_back(std::move(r));
+    }
+
+    std::vector<std::size_t> ranking(table.alternatives);
+    std::iota(ranking.begin(), ranking.end(), std::size_t{0});
+    std::stable_sort(ranking.begin(), ranking.end(), [&](std::size_t a, std::size_t b) {
+        return ev.alternatives[a].total > ev.alternatives[b].total;
+    });
+    auto& rec = ev.recommendation;
+    rec.winner = ranking[0];
+    rec.runnerUp = ranking[1];
+    rec.margin = ev.alternatives[rec.winner].total - ev.alternatives[rec.runnerUp].total;
+    rec.tied = rec.margin <= kTieTolerance;
+    if (rec.tied)
+        rec.margin = 0.0;
+}
+
+void recommendHybrid(const KnowledgeBase& kb, const std::vector<std::size_t>& leaned,
+                     Recommendation& rec) {
+    rec.useCasesSplit = leaned.size() >= 2;
+    if (rec.useCasesSplit) {
+        // Pair the winner with the other side the use cases point to.
+        const bool winnerLeaned =
+            std::find(leaned.begin(), leaned.end(), rec.winner) != leaned.end();
+        const std::size_t first = winnerLeaned ? rec.winner : leaned[0];
+        std::size_t second = leaned[0] == first ? leaned[1] : leaned[0];
+        suggestHybrid(kb, first, second, rec);
+    } else if (rec.verdict == Verdict::CloseCall && !rec.tied) {
+        // A tie with nothing pointing either way calls for answers, not for splitting the work.
+        suggestHybrid(kb, rec.winner, rec.runnerUp, rec);
+    }
+}
+
 namespace {
 
 Evaluation evaluateWith(const KnowledgeBase& kb, const AnswerSet& answers,
@@ -171,7 +239,8 @@ Evaluation evaluate(const KnowledgeBase& kb, const AnswerSet& answers,
     if (!answers.lab)
         return evaluateWith(kb, answers, options);
     // Measurements that replace the article's figures change those items' ratings for this
-    // decision only; the structure (and so every index) is the knowledge base's.
+    // decision only (every respondent's too); the structure, and so every index, is the
+    // knowledge base's.
     auto measured = measuredEvidence(kb, *answers.lab);
     const bool replaces =
         std::any_of(measured.begin(), measured.end(), [](const auto& m) { return m.replaces; });
@@ -185,6 +254,8 @@ namespace {
 
 Evaluation evaluateWith(const KnowledgeBase& kb, const AnswerSet& answers,
                         const EngineOptions& options) {
+    if (answers.isGroup())
+        return evaluateGroup(kb, answers, options);
     const ScoringModel model(kb);
     Evaluation ev;
     ev.baseWeights.resize(kb.criteria.size());
@@ -207,29 +278,8 @@ Evaluation evaluateWith(const KnowledgeBase& kb, const AnswerSet& answers,
     if (ev.weightSource == WeightSource::Answers)
         ev.weightTrace = traceWeights(kb, model, answers);
 
-    for (std::size_t a = 0; a < kb.alternatives.size(); ++a) {
-        AlternativeResult r;
-        r.alternative = a;
-        for (std::size_t c = 0; c < kb.criteria.size(); ++c) {
-            r.scores.push_back(table.score(a, c));
-            r.contributions.push_back(table.weights[c] * table.score(a, c));
-        }
-        r.total = std::accumulate(r.contributions.begin(), r.contributions.end(), 0.0);
-        ev.alternatives.push_back(std::move(r));
-    }
-
-    std::vector<std::size_t> ranking(kb.alternatives.size());
-    std::iota(ranking.begin(), ranking.end(), std::size_t{0});
-    std::stable_sort(ranking.begin(), ranking.end(), [&](std::size_t a, std::size_t b) {
-        return ev.alternatives[a].total > ev.alternatives[b].total;
-    });
+    rankAlternatives(table, ev);
     auto& rec = ev.recommendation;
-    rec.winner = ranking[0];
-    rec.runnerUp = ranking[1];
-    rec.margin = ev.alternatives[rec.winner].total - ev.alternatives[rec.runnerUp].total;
-    rec.tied = rec.margin <= kTieTolerance;
-    if (rec.tied)
-        rec.margin = 0.0;
 
     double winProbability = 1.0;
     if (options.withSensitivity) {
@@ -240,21 +290,8 @@ Evaluation evaluateWith(const KnowledgeBase& kb, const AnswerSet& answers,
     }
     rec.verdict = rec.tied ? Verdict::CloseCall : verdictFor(rec.margin, winProbability);
 
-    const auto leaned = leanedAlternatives(kb, answers);
-    rec.useCasesSplit = leaned.size() >= 2;
-    if (rec.useCasesSplit) {
-        // Pair the winner with the other side the use cases point to.
-        const bool winnerLeaned =
-            std::find(leaned.begin(), leaned.end(), rec.winner) != leaned.end();
-        const std::size_t first = winnerLeaned ? rec.winner : leaned[0];
-        std::size_t second = leaned[0] == first ? leaned[1] : leaned[0];
-        suggestHybrid(kb, first, second, rec);
-    } else if (rec.verdict == Verdict::CloseCall && !rec.tied) {
-        // A tie with nothing pointing either way calls for answers, not for splitting the work.
-        suggestHybrid(kb, rec.winner, rec.runnerUp, rec);
-    }
-
-    ev.reasons = explain(kb, answers, ev.weights, rec.winner, rec.runnerUp);
+    recommendHybrid(kb, leanedAlternatives(kb, answers), rec);
+    ev.reasons = explain(kb, optionShares(kb, answers), ev.weights, rec.winner, rec.runnerUp);
     for (std::size_t q = 0; q < kb.questions.size(); ++q)
         if (!answers.answered(q))
             ev.defaultsUsed.push_back(q);

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,7 +14,8 @@
 namespace advisor {
 
 enum class Verdict { Clear, Lean, CloseCall };
-enum class WeightSource { Answers, Direct, Pairwise };
+// Group: a group's weights combine its respondents' differing weights (see core/group_weights.h).
+enum class WeightSource { Answers, Direct, Pairwise, Group };
 
 std::string verdictId(Verdict v); // "clear", "lean", "close_call"
 
@@ -118,6 +120,8 @@ struct MeasuredEvidence {
     double strength = 1.0;
 };
 
+struct GroupResult; // core/group_result.h
+
 struct Evaluation {
     std::vector<double> weights; // per criterion, sums to 1
     WeightSource weightSource = WeightSource::Answers;
@@ -133,6 +137,9 @@ struct Evaluation {
     std::vector<MeasuredEvidence> measured; // empty without a lab run
     Sensitivity sensitivity;
     std::optional<AhpResult> ahp;
+    // A group decision's own part (each respondent's result, consensus, disagreements); the
+    // fields above are then the group's. Null for a one-person decision.
+    std::shared_ptr<const GroupResult> group;
 };
 
 } // namespace advisor

@@ -1,6 +1,8 @@
 #include "core/evaluation_json.h"
 
 #include "core/explanations.h"
+#include "core/group_json.h"
+#include "core/group_result.h"
 
 #include <cmath>
 
@@ -104,6 +106,7 @@ Json measuredJson(const MeasuredEvidence* m) {
                 {"strength", rounded(m->strength)},
                 {"sentence", measuredSentence(*m)}};
 }
+} // namespace
 
 std::string weightSourceId(WeightSource s) {
     switch (s) {
@@ -113,11 +116,11 @@ std::string weightSourceId(WeightSource s) {
         return "direct";
     case WeightSource::Pairwise:
         return "pairwise";
+    case WeightSource::Group:
+        return "group";
     }
     return "answers";
 }
-
-} // namespace
 
 Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const Evaluation& ev) {
     Json out;
@@ -225,7 +228,8 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
                               {"sentence", silentAnswerSentence(kb, a)}});
     out["silent_answers"] = std::move(silent);
     out["sensitivity"] = sensitivityJson(kb, ev);
-    if (ev.ahp && answers.pairwise) {
+    // A group's judgements are its voters' combined (core/group_result.h).
+    if (const auto* judgements = judgementsBehind(answers, ev); ev.ahp && judgements) {
         Json ahp{{"consistency_ratio", rounded(ev.ahp->consistencyRatio)},
                  {"lambda_max", rounded(ev.ahp->lambdaMax)},
                  {"acceptable", ev.ahp->consistencyRatio <= 0.10}};
@@ -233,14 +237,15 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
             const auto [i, j] = *ev.ahp->mostInconsistent;
             ahp["most_inconsistent"] =
                 Json{{"pair", kb.criteria[i].id + "/" + kb.criteria[j].id},
-                     {"judgement", rounded(answers.pairwise->matrix[i][j])},
+                     {"judgement", rounded(judgements->matrix[i][j])},
                      {"implied", rounded(ev.ahp->suggestedJudgement)},
-                     {"warning", ahpWarning(kb, *ev.ahp, answers.pairwise->matrix)}};
+                     {"warning", ahpWarning(kb, *ev.ahp, judgements->matrix)}};
         } else {
             ahp["most_inconsistent"] = nullptr;
         }
         out["ahp"] = std::move(ahp);
     }
+    appendGroupJson(out, kb, answers, ev);
     return out;
 }
 

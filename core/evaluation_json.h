@@ -14,6 +14,9 @@ namespace advisor {
 // it, figures may hold ranges, and answers the article is silent on are listed.
 inline constexpr int kEvaluationFormatVersion = 2;
 
+// "answers", "direct", "pairwise" or "group".
+std::string weightSourceId(WeightSource source);
+
 nlohmann::ordered_json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers,
                                         const Evaluation& ev);
 

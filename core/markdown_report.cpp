@@ -2,6 +2,8 @@
 
 #include "core/atomic_file.h"
 #include "core/explanations.h"
+#include "core/group_explanations.h"
+#include "core/group_result.h"
 #include "core/iso_time.h"
 #include "core/report_content.h"
 
@@ -78,6 +80,9 @@ std::string weightSourceSentence(const Evaluation& ev) {
         return "The team set the weights directly.";
     case WeightSource::Pairwise:
         return "The weights come from the team's pairwise comparisons (AHP).";
+    case WeightSource::Group:
+        return "The weights combine the respondents' own weights (their voting-weighted "
+               "geometric mean).";
     }
     return {};
 }
@@ -113,8 +118,12 @@ void writeContext(std::ostream& os, const ReportInput& in, const ReportContent& 
     os << "The team described its project as follows.\n\n";
     os << "| Question | Answer |\n|---|---|\n";
     for (const auto& row : content.answers) {
-        os << "| " << escapeMarkdownLine(kb.questions[row.question].text) << " | "
-           << escapeMarkdownLine(optionLabels(kb, row.question, row.options));
+        os << "| " << escapeMarkdownLine(kb.questions[row.question].text) << " | ";
+        if (row.differs) {
+            os << "*Answers differ: see \u201cWho answered, and where they differ\u201d* |\n";
+            continue;
+        }
+        os << escapeMarkdownLine(optionLabels(kb, row.question, row.options));
         if (row.defaulted)
             os << " *(not answered; neutral default)*";
         if (row.outsideArticle)
@@ -161,11 +170,64 @@ void writeDecision(std::ostream& os, const ReportInput& in, const ReportContent&
             os << " [" << *content.hybridSource << ']';
         os << '\n';
     }
-    if (ev.ahp && in.answers.pairwise)
-        if (const auto warning = ahpWarning(kb, *ev.ahp, in.answers.pairwise->matrix);
-            !warning.empty())
+    if (ev.group)
+        os << "- **Respondents:** "
+           << escapeMarkdownLine(tallySentence(kb, ev.group->tally, ev)) << '\n';
+    if (const auto* judgements = judgementsBehind(in.answers, ev); ev.ahp && judgements)
+        if (const auto warning = ahpWarning(kb, *ev.ahp, judgements->matrix); !warning.empty())
             os << "- **Warning:** " << escapeMarkdownLine(warning) << '\n';
     os << '\n';
+}
+
+void writeGroup(std::ostream& os, const ReportInput& in, const ReportContent& content) {
+    if (!content.group)
+        return;
+    const auto& kb = in.kb;
+    const auto& ev = in.evaluation;
+    const auto& g = *ev.group;
+    const auto& people = in.answers.respondents;
+    os << "## Who answered, and where they differ\n\n";
+    os << escapeMarkdownLine(tallySentence(kb, g.tally, ev)) << '\n';
+    if (g.consensus)
+        os << escapeMarkdownLine(consensusSentence(*g.consensus)) << '\n';
+    os << "\n| Respondent | Role | Voting weight | Own result | Margin |\n|---|---|---:|---|---:|\n";
+    for (auto r : content.group->respondents) {
+        const auto& own = g.respondents[r];
+        os << "| " << escapeMarkdownLine(people[r].name) << " | "
+           << escapeMarkdownLine(people[r].role) << " | " << formatVotingWeight(people[r].weight)
+           << (own.votes ? "" : " (does not count)") << " | "
+           << (own.tied ? std::string("a tie") : escapeMarkdownLine(kb.alternatives[own.winner].name))
+           << " | " << fixed2(own.margin) << " |\n";
+    }
+    os << '\n';
+    if (content.group->disagreements.empty()) {
+        os << "Everyone answered every question alike.\n\n";
+        return;
+    }
+    os << "Where they differ, the answers that would change the group's result first:\n\n";
+    std::size_t n = 0;
+    for (auto index : content.group->disagreements) {
+        const auto& d = g.disagreements[index];
+        os << ++n << ". **" << escapeMarkdownLine(kb.questions[d.question].text) << "**"
+           << (d.decisive ? " (decisive)" : "") << '\n';
+        for (const auto& a : d.answers) {
+            std::vector<std::string> names;
+            for (auto r : a.respondents)
+                names.push_back(people[r].name);
+            os << "   - " << escapeMarkdownLine(render(groupAnswerPhrase(kb, d.question, a.choice)))
+               << ": " << escapeMarkdownLine(joined(names));
+            if (const auto sentence = decisivePhrase(kb, d.question, a))
+                os << ". " << escapeMarkdownLine(render(*sentence));
+            os << '\n';
+        }
+    }
+    os << '\n';
+    if (!content.group->agreed.empty()) {
+        std::vector<std::string> agreed;
+        for (auto q : content.group->agreed)
+            agreed.push_back(kb.questions[q].text);
+        os << "Everyone answered alike: " << escapeMarkdownLine(joined(agreed)) << "\n\n";
+    }
 }
 
 void writeReasons(std::ostream& os, const ReportInput& in, const ReportContent& content) {
@@ -404,6 +466,7 @@ std::string markdownReport(const ReportInput& input) {
     writeHeader(os, input);
     writeContext(os, input, content);
     writeDecision(os, input, content);
+    writeGroup(os, input, content);
     writeReasons(os, input, content);
     writeMeasured(os, input, content);
     writeScores(os, input, content);

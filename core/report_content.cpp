@@ -1,5 +1,6 @@
 #include "core/report_content.h"
 
+#include "core/group_result.h"
 #include "core/score_model.h"
 
 #include <algorithm>
@@ -59,11 +60,32 @@ std::vector<ReasonGroup> groupReasons(const ReportInput& in, SourceNumbers& numb
     return groups;
 }
 
+// A group's answers differ on a question when its respondents' answers in effect do.
+bool answersDiffer(const ReportInput& in, std::size_t q) {
+    const auto& people = in.answers.respondents;
+    return std::any_of(people.begin(), people.end(), [&](const Respondent& r) {
+        return r.answers.effective(in.kb, q) != people.front().answers.effective(in.kb, q);
+    });
+}
+
+// A group's row: what everyone answered alike, or no options when their answers differ.
+ReportAnswer groupAnswerRow(const ReportInput& in, std::size_t q) {
+    const auto& people = in.answers.respondents;
+    const bool someoneAnswered = std::any_of(people.begin(), people.end(), [&](const Respondent& r) {
+        return r.answers.answered(q);
+    });
+    if (answersDiffer(in, q))
+        return {q, {}, !someoneAnswered, false, true};
+    return {q, people.front().answers.effective(in.kb, q), !someoneAnswered, false, false};
+}
+
 std::vector<ReportAnswer> answerRows(const ReportInput& in) {
     const auto& kb = in.kb;
     std::vector<ReportAnswer> rows;
     for (std::size_t q = 0; q < kb.questions.size(); ++q) {
-        ReportAnswer row{q, in.answers.effective(kb, q), !in.answers.answered(q), false};
+        ReportAnswer row = in.answers.isGroup() ? groupAnswerRow(in, q)
+                                                : ReportAnswer{q, in.answers.effective(kb, q),
+                                                               !in.answers.answered(q), false};
         row.outsideArticle =
             !row.options.empty() &&
             std::all_of(row.options.begin(), row.options.end(), [&](std::size_t o) {
@@ -87,6 +109,22 @@ std::vector<std::size_t> largestWeightMoves(const Evaluation& ev) {
     if (moves.size() > kReportWeightMoves)
         moves.resize(kReportWeightMoves);
     return moves;
+}
+
+std::optional<ReportGroup> groupSection(const ReportInput& in) {
+    const auto& ev = in.evaluation;
+    if (!in.answers.isGroup() || !ev.group ||
+        ev.group->respondents.size() != in.answers.respondents.size())
+        return std::nullopt;
+    ReportGroup group;
+    for (std::size_t r = 0; r < in.answers.respondents.size(); ++r)
+        group.respondents.push_back(r);
+    for (std::size_t d = 0; d < ev.group->disagreements.size(); ++d)
+        group.disagreements.push_back(d);
+    for (std::size_t q = 0; q < in.kb.questions.size(); ++q)
+        if (!answersDiffer(in, q))
+            group.agreed.push_back(q);
+    return group;
 }
 
 } // namespace
@@ -128,6 +166,7 @@ ReportContent reportContent(const ReportInput& in) {
         content.hybridSource = numbers.number(*rec.hybridSource);
     if (rec.tied && kb.undecided)
         content.undecidedSource = numbers.number(kb.undecided->source);
+    content.group = groupSection(in);
     return content;
 }
 

@@ -33,12 +33,23 @@ struct ReportAnswer {
     std::vector<std::size_t> options; // in effect: the answer or the neutral default
     bool defaulted = false;           // left unanswered
     bool outsideArticle = false;      // the chosen options rest on sources outside the article
+    // A group whose respondents answered this differently: `options` are then empty, and the
+    // section on who answered what shows every answer.
+    bool differs = false;
 };
 
 // A figure the report quotes, with its source's number.
 struct ReportFigure {
     std::size_t evidence = 0;
     std::size_t source = 0;
+};
+
+// "Who answered, and where they differ": a group decision's own section.
+struct ReportGroup {
+    std::vector<std::size_t> respondents; // indices into AnswerSet::respondents, in order
+    std::vector<std::size_t>
+        disagreements;               // indices into GroupResult::disagreements: decisive first
+    std::vector<std::size_t> agreed; // questions everyone answered alike
 };
 
 struct ReportContent {
@@ -58,7 +69,8 @@ struct ReportContent {
     // The article's claims the decision's Evidence Lab run measured (indices into
     // Evaluation::measured), each with its article source's number; empty without a run.
     std::vector<std::pair<std::size_t, std::size_t>> measured;
-    std::string labMachine; // "AMD EPYC 7B13, 2 logical cores", for the measured section
+    std::string labMachine;           // "AMD EPYC 7B13, 2 logical cores", for the measured section
+    std::optional<ReportGroup> group; // a group decision's section
 };
 
 // How many of the strongest reasons the summary repeats, and how many weight moves are listed.

@@ -1,5 +1,6 @@
 #include "core/scoring_model.h"
 
+#include "core/engine_steps.h"
 #include "core/score_model.h"
 
 namespace advisor {
@@ -68,27 +69,49 @@ std::vector<double> ScoringModel::rawWeights(const AnswerSet& answers) const {
     return raw;
 }
 
+std::vector<double> ScoringModel::answerWeights(const AnswerSet& answers) const {
+    std::vector<double> weights = rawWeights(answers);
+    double sum = 0.0;
+    for (double w : weights)
+        sum += w;
+    for (double& w : weights)
+        w /= sum;
+    return weights;
+}
+
 ScoreTable ScoringModel::score(const AnswerSet& answers,
                                const std::vector<double>* weightOverride) const {
     ScoreTable table;
     table.alternatives = kb_.alternatives.size();
     table.criteria = kb_.criteria.size();
-    if (weightOverride) {
-        table.weights = *weightOverride;
-    } else {
-        table.weights = rawWeights(answers);
-        double sum = 0.0;
-        for (double w : table.weights)
-            sum += w;
-        for (double& w : table.weights)
-            w /= sum;
-    }
+    table.weights = weightOverride ? *weightOverride : answerWeights(answers);
     table.scores = baseScores_;
     for (std::size_t q = 0; q < options_.size(); ++q)
         for (auto o : answers.effective(kb_, q)) {
             const auto& shifts = options_[q][o].scoreShifts;
             for (std::size_t i = 0; i < shifts.size(); ++i)
                 table.scores[i] += shifts[i];
+        }
+    return table;
+}
+
+ScoreTable ScoringModel::scoreShares(const OptionShares& shares,
+                                     std::vector<double> weights) const {
+    ScoreTable table;
+    table.alternatives = kb_.alternatives.size();
+    table.criteria = kb_.criteria.size();
+    table.weights = std::move(weights);
+    table.scores = baseScores_;
+    // The same additions in the same order as score(), each scaled by its share (exactly 1 for
+    // an option everyone has in effect).
+    for (std::size_t q = 0; q < options_.size(); ++q)
+        for (std::size_t o = 0; o < options_[q].size(); ++o) {
+            const double share = shares.share[q][o];
+            if (share == 0.0)
+                continue;
+            const auto& shifts = options_[q][o].scoreShifts;
+            for (std::size_t i = 0; i < shifts.size(); ++i)
+                table.scores[i] += share * shifts[i];
         }
     return table;
 }

@@ -10,6 +10,8 @@
 
 namespace advisor {
 
+struct OptionShares; // core/engine_steps.h
+
 // Weights and scores for one answer set; scores are row-major, alternatives × criteria.
 struct ScoreTable {
     std::size_t alternatives = 0;
@@ -43,9 +45,15 @@ public:
 
     // Raw (unnormalised) criterion weights implied by the answers.
     [[nodiscard]] std::vector<double> rawWeights(const AnswerSet& answers) const;
+    // The same, normalised: the weights the answers imply when nothing overrides them.
+    [[nodiscard]] std::vector<double> answerWeights(const AnswerSet& answers) const;
     // Weights in force: the override if one is given, else the normalised answer weights.
     [[nodiscard]] ScoreTable score(const AnswerSet& answers,
                                    const std::vector<double>* weightOverride = nullptr) const;
+    // Scores with each option's emphasis counted by its share (a group's), under `weights`.
+    // With every share 1 or 0 this is score() for the answers those shares describe.
+    [[nodiscard]] ScoreTable scoreShares(const OptionShares& shares,
+                                         std::vector<double> weights) const;
 
     [[nodiscard]] const std::vector<double>& weightDeltas(std::size_t q, std::size_t o) const {
         return options_[q][o].weightDeltas;

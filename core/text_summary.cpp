@@ -1,6 +1,8 @@
 #include "core/text_summary.h"
 
 #include "core/explanations.h"
+#include "core/group_explanations.h"
+#include "core/group_result.h"
 #include "core/score_model.h"
 
 #include <sstream>
@@ -14,6 +16,11 @@ std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const
     os << headline(kb, ev) << '\n';
     if (const auto confidence = confidenceSentence(kb, ev); !confidence.empty())
         os << confidence << '\n';
+    if (ev.group) {
+        os << tallySentence(kb, ev.group->tally, ev) << '\n';
+        if (ev.group->consensus)
+            os << consensusSentence(*ev.group->consensus) << '\n';
+    }
     const auto& rec = ev.recommendation;
     if (rec.tied && kb.undecided)
         os << kb.undecided->text << "\n  [" << citationText(kb.undecided->source) << "]\n";
@@ -67,6 +74,24 @@ std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const
             os << "  " << flipSentence(kb, ev, p) << '\n';
         for (const auto& f : ev.sensitivity.answerFlips)
             os << "  " << answerFlipSentence(kb, f) << '\n';
+    }
+    if (ev.group && !ev.group->disagreements.empty()) {
+        os << "\nWhere the respondents differ (decisive first):\n";
+        for (const auto& d : ev.group->disagreements) {
+            os << "  " << kb.questions[d.question].id << (d.decisive ? " (decisive)" : "") << ":";
+            for (std::size_t i = 0; i < d.answers.size(); ++i) {
+                const auto& a = d.answers[i];
+                os << (i ? ";" : "") << ' ' << render(groupAnswerPhrase(kb, d.question, a.choice))
+                   << " (";
+                for (std::size_t r = 0; r < a.respondents.size(); ++r)
+                    os << (r ? ", " : "") << answers.respondents[a.respondents[r]].name;
+                os << ')';
+            }
+            os << '\n';
+            for (const auto& a : d.answers)
+                if (const auto sentence = decisivePhrase(kb, d.question, a))
+                    os << "    " << render(*sentence) << '\n';
+        }
     }
     if (!ev.defaultsUsed.empty()) {
         os << "\nUnanswered (neutral defaults used):";

@@ -28,6 +28,8 @@ QString sourceText(WeightSource source) {
         return WeightsPage::tr("Weights: set directly");
     case WeightSource::Pairwise:
         return WeightsPage::tr("Weights: from pairwise comparisons");
+    case WeightSource::Group:
+        return WeightsPage::tr("Weights: the respondents’ weights combined");
     }
     return {};
 }

@@ -525,11 +525,17 @@ TEST_CASE("reasons: supporting first, strongest first, each cited", "[engine]") 
         const auto ev = evaluate(kb, answers, fast());
         INFO(describe(kb, answers));
         // Only a set that applies no claim at all has nothing to give as a reason.
+        // A group applies the claims its voters' answers apply.
+        std::vector<const AnswerSet*> voters{&answers};
+        for (const auto& r : answers.respondents)
+            if (r.weight > 0.0)
+                voters.push_back(&r.answers);
         bool appliesClaims = false;
-        for (std::size_t q = 0; q < kb.questions.size(); ++q)
-            for (auto o : answers.effective(kb, q))
-                appliesClaims =
-                    appliesClaims || !kb.questions[q].options[o].effects.emphasis.empty();
+        for (const auto* voter : voters)
+            for (std::size_t q = 0; q < kb.questions.size(); ++q)
+                for (auto o : voter->effective(kb, q))
+                    appliesClaims =
+                        appliesClaims || !kb.questions[q].options[o].effects.emphasis.empty();
         if (!appliesClaims) {
             CHECK(ev.reasons.empty());
             continue;

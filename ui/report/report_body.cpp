@@ -2,9 +2,12 @@
 
 #include "core/ahp.h"
 #include "core/explanations.h"
+#include "core/group_explanations.h"
+#include "core/group_result.h"
 #include "core/iso_time.h"
 #include "core/report_content.h"
 #include "ui/phrase_text.h"
+#include "ui/report/report_group.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -35,6 +38,7 @@ public:
 
     QString html() {
         summary();
+        out_ += reportGroupHtml(in_, content_);
         chartsSection();
         reasons();
         measured();
@@ -131,8 +135,10 @@ private:
             factRow(tr("Hybrid option"),
                     rec.tied ? tr("None suggested: nothing points either way yet.")
                              : tr("None suggested: the use cases point the same way."));
-        if (ev_.ahp && in_.answers.pairwise)
-            if (const auto warning = ahpWarning(kb_, *ev_.ahp, in_.answers.pairwise->matrix);
+        if (ev_.group)
+            factRow(tr("Respondents"), escapeHtml(phraseText(tallyPhrase(kb_, ev_.group->tally, ev_))));
+        if (const auto* judgements = judgementsBehind(in_.answers, ev_); ev_.ahp && judgements)
+            if (const auto warning = ahpWarning(kb_, *ev_.ahp, judgements->matrix);
                 !warning.empty())
                 factRow(tr("Warning"), escapeHtml(warning));
         out_ += QStringLiteral("</table>\n");
@@ -226,10 +232,13 @@ private:
             for (std::size_t o : row.options)
                 labels << escapeHtml(question.options[o].label);
             QString answer = labels.isEmpty() ? tr("None") : labels.join(QStringLiteral(", "));
-            if (row.defaulted)
+            if (row.differs)
+                answer = QStringLiteral("<span class=\"muted\">%1</span>")
+                             .arg(tr("Answers differ: see “Who answered, and where they differ”"));
+            else if (row.defaulted)
                 answer += QStringLiteral(" <span class=\"muted\">%1</span>")
                               .arg(tr("(not answered; neutral default)"));
-            if (row.outsideArticle)
+            if (row.outsideArticle && !row.differs)
                 answer += outsideMark();
             out_ += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n")
                         .arg(escapeHtml(question.text), answer);
@@ -252,6 +261,9 @@ private:
             return tr("The team set the weights directly.");
         case WeightSource::Pairwise:
             return tr("The weights come from the team's pairwise comparisons (AHP).");
+        case WeightSource::Group:
+            return tr("The weights combine the respondents' own weights (their voting-weighted "
+                      "geometric mean).");
         }
         return {};
     }
@@ -345,9 +357,8 @@ private:
         QString text = tr("Consistency ratio %1 (λmax %2); up to %3 is acceptable.")
                            .arg(number(ahp.consistencyRatio, 2), number(ahp.lambdaMax, 2),
                                 number(kAcceptableConsistencyRatio, 2));
-        if (in_.answers.pairwise)
-            if (const auto warning = ahpWarning(kb_, ahp, in_.answers.pairwise->matrix);
-                !warning.empty())
+        if (const auto* judgements = judgementsBehind(in_.answers, ev_))
+            if (const auto warning = ahpWarning(kb_, ahp, judgements->matrix); !warning.empty())
                 text += QLatin1Char(' ') + escapeHtml(warning);
         list({text});
     }

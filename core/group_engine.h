@@ -1,0 +1,18 @@
+// A group decision evaluated: one result for the group from everyone's answers and weights
+// (every field of a one-person evaluation, now the group's), and what a group adds: each
+// respondent's own result, who favours what, the consensus on the weights and the questions
+// answered differently. docs/group-decisions.md gives the formulas.
+#pragma once
+
+#include "core/answers.h"
+#include "core/engine.h"
+#include "core/evaluation.h"
+#include "core/knowledge_base.h"
+
+namespace advisor {
+
+// `decision.respondents` must not be empty (evaluate() sends group decisions here).
+Evaluation evaluateGroup(const KnowledgeBase& kb, const AnswerSet& decision,
+                         const EngineOptions& options = {});
+
+} // namespace advisor
