@@ -355,22 +355,27 @@ void printHistoryText(CliStreams s, const std::string& path,
         s.out << "No saved decisions in " << path << ".\n";
         return;
     }
+    // A tie is saved without a winner.
+    const auto winnerOf = [](const DecisionSummary& r) {
+        return r.winnerName.empty() ? std::string("Tie") : r.winnerName;
+    };
     std::size_t winnerWidth = 6;
     for (const auto& r : rows)
-        winnerWidth = std::max(winnerWidth, r.winnerName.size());
+        winnerWidth = std::max(winnerWidth, winnerOf(r).size());
     s.out << padded("ID", 6) << "  " << padded("Created", 10) << "  "
           << padded("Winner", winnerWidth) << "  " << padded("Verdict", 10) << "  "
-          << padded("Margin", 6) << "  Title\n";
+          << padded("Margin", 6) << "  People  Title\n";
     for (const auto& r : rows) {
         const std::string id = std::to_string(r.id);
         s.out << std::string(id.size() < 6 ? 6 - id.size() : 0, ' ') << id << "  "
-              << padded(r.createdAt.substr(0, 10), 10) << "  " << padded(r.winnerName, winnerWidth)
+              << padded(r.createdAt.substr(0, 10), 10) << "  " << padded(winnerOf(r), winnerWidth)
               << "  "
               << padded(verdictLabel(r.verdict == "clear"  ? Verdict::Clear
                                      : r.verdict == "lean" ? Verdict::Lean
                                                            : Verdict::CloseCall),
                         10)
-              << "  " << padded(twoDecimals(r.margin), 6) << "  " << oneLineTitle(r.title, 60);
+              << "  " << padded(twoDecimals(r.margin), 6) << "  "
+              << padded(std::to_string(r.respondents), 6) << "  " << oneLineTitle(r.title, 60);
         if (r.dueOn(today))
             s.out << "  [revisit due " << *r.revisitOn << "]";
         else if (r.hasOutcome)
@@ -428,6 +433,7 @@ int historyCommand(const std::vector<std::string>& rawArgs, CliStreams s,
                  {"updated", r.updatedAt},
                  {"winner", r.winner},
                  {"winner_name", r.winnerName},
+                 {"respondents", r.respondents},
                  {"verdict", r.verdict},
                  {"margin", std::round(r.margin * 1e4) / 1e4},
                  {"confidence",

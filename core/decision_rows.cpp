@@ -43,18 +43,18 @@ const char* const kDecisionColumns =
     "d.id, d.title, d.notes, d.winner, d.winner_name, d.verdict, d.margin, d.confidence, "
     "d.kb_version, d.kb_hash, d.mc_seed, d.mc_samples, d.created_at, d.updated_at, "
     "d.revisit_on, d.outcome_text, d.outcome_rating, d.outcome_as_expected, "
-    "d.outcome_recorded_on, doc.answers_json, doc.weights_json, doc.result_json";
+    "d.outcome_recorded_on, doc.answers_json, doc.weights_json, doc.result_json, d.respondents";
 
 const char* const kSummaryColumns =
     "d.id, d.title, d.winner, d.winner_name, d.verdict, d.margin, d.confidence, d.created_at, "
-    "d.updated_at, d.revisit_on, d.outcome_recorded_on IS NOT NULL";
+    "d.updated_at, d.revisit_on, d.outcome_recorded_on IS NOT NULL, d.respondents";
 
 const char* const kLive = "NOT EXISTS (SELECT 1 FROM decision_trash t WHERE t.decision_id = d.id)";
 
 const char* const kInsertDecision =
     "INSERT INTO decisions (title, notes, winner, winner_name, verdict, margin, confidence, "
-    "kb_version, kb_hash, mc_seed, mc_samples, created_at, updated_at, revisit_on) "
-    "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+    "kb_version, kb_hash, mc_seed, mc_samples, created_at, updated_at, revisit_on, respondents) "
+    "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 
 std::string dumpJson(const Json& json) {
     // Replacement keeps a stray invalid UTF-8 byte from throwing out of the store.
@@ -108,6 +108,7 @@ DecisionSummary summaryFrom(const sqlite::Statement& s) {
     d.updatedAt = s.text(8);
     d.revisitOn = s.optionalText(9);
     d.hasOutcome = s.integer(10) != 0;
+    d.respondents = static_cast<std::size_t>(s.integer(11));
     return d;
 }
 
@@ -196,7 +197,8 @@ void bindSummaryColumns(sqlite::Statement& s, const Decision& d) {
         .bind(9, d.kbVersion)
         .bind(10, d.kbHash)
         .bind(11, std::to_string(d.seed)) // text: SQLite integers are signed 64-bit
-        .bind(12, static_cast<std::int64_t>(d.samples));
+        .bind(12, static_cast<std::int64_t>(d.samples))
+        .bind(16, static_cast<std::int64_t>(respondentCount(d.answers)));
 }
 
 Status writeContent(sqlite3* db, const Decision& d, const std::string& updatedAt,
@@ -206,7 +208,7 @@ Status writeContent(sqlite3* db, const Decision& d, const std::string& updatedAt
         std::string("UPDATE decisions AS d SET title = ?2, notes = ?3, winner = ?4, "
                     "winner_name = ?5, verdict = ?6, margin = ?7, confidence = ?8, "
                     "kb_version = ?9, kb_hash = ?10, mc_seed = ?11, mc_samples = ?12, "
-                    "updated_at = ?13 WHERE d.id = ?1 AND ") +
+                    "updated_at = ?13, respondents = ?16 WHERE d.id = ?1 AND ") +
             kLive,
         file);
     if (!s)

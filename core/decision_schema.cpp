@@ -19,7 +19,7 @@ struct Migration {
 // The light `decisions` table keeps the history list fast; the large JSON lives in
 // `decision_documents`. AUTOINCREMENT keeps ids from being reused, so an undone delete can
 // always restore a decision under its old id.
-constexpr std::array<Migration, 3> kMigrations{{
+constexpr std::array<Migration, 4> kMigrations{{
     {1, R"sql(
 CREATE TABLE decisions (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -107,6 +107,17 @@ CREATE INDEX decisions_by_confidence ON decisions(confidence);
 CREATE INDEX decisions_by_confidence_nulls_last ON decisions(confidence IS NULL, confidence);
 CREATE INDEX decisions_by_revisit ON decisions(revisit_on);
 CREATE INDEX decisions_by_revisit_nulls_last ON decisions(revisit_on IS NULL, revisit_on);
+)sql"},
+    // Group decisions: how many people answered, for the history list. Every decision saved
+    // before groups existed had one; a group's count is read from its stored answers, and a
+    // document that is not valid JSON (a damaged row) still migrates, counted as one.
+    {4, R"sql(
+ALTER TABLE decisions ADD COLUMN respondents INTEGER NOT NULL DEFAULT 1;
+UPDATE decisions SET respondents = max(1, coalesce((
+    SELECT json_array_length(doc.answers_json, '$.respondents')
+    FROM decision_documents doc
+    WHERE doc.decision_id = decisions.id AND json_valid(doc.answers_json)), 1));
+CREATE INDEX decisions_by_respondents ON decisions(respondents);
 )sql"},
 }};
 

@@ -20,7 +20,7 @@ inline constexpr std::int32_t kApplicationId = 0x42414456;
 //      result JSON, one row per decision), draft (the autosaved answers);
 //   2  revisit date and outcome review columns, with an index for "due for revisit";
 //   3  full-text search (FTS5, trigram), the trash (decision_trash), an index per sort order.
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
 enum class FileState {
     Empty,   // no schema yet (a new or zero-length file): create ours

@@ -83,6 +83,8 @@ std::string orderBy(SortColumn column, SortOrder order, bool fullText) {
         return order == SortOrder::Ascending
                    ? " ORDER BY d.confidence IS NULL, d.confidence ASC, " + id
                    : " ORDER BY d.confidence DESC, " + id;
+    case SortColumn::Respondents:
+        return " ORDER BY d.respondents" + dir + ", " + id;
     case SortColumn::RevisitOn:
         return order == SortOrder::Ascending
                    ? " ORDER BY d.revisit_on IS NULL, d.revisit_on ASC, " + id

@@ -33,6 +33,13 @@ Decision makeDecision(const KnowledgeBase& kb, const AnswerSet& answers, const E
     return d;
 }
 
+std::size_t respondentCount(const nlohmann::ordered_json& answers) {
+    const auto people = answers.find("respondents");
+    if (people == answers.end() || !people->is_array() || people->empty())
+        return 1;
+    return people->size();
+}
+
 bool DecisionSummary::dueOn(const std::string& today) const {
     return revisitOn && !hasOutcome && *revisitOn <= today;
 }

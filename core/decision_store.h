@@ -53,6 +53,9 @@ struct Decision {
     std::optional<OutcomeReview> outcome;
 };
 
+// The people whose answers a stored answers document holds: a group's respondents, or one.
+std::size_t respondentCount(const nlohmann::ordered_json& answers);
+
 // A decision ready to save, from an evaluation.
 Decision makeDecision(const KnowledgeBase& kb, const AnswerSet& answers, const Evaluation& ev,
                       const MonteCarloSettings& settings);
@@ -70,6 +73,7 @@ struct DecisionSummary {
     std::string updatedAt;
     std::optional<std::string> revisitOn;
     bool hasOutcome = false;
+    std::size_t respondents = 1; // the people who answered: 1 for a one-person decision
 
     // The revisit date has come (on or before `today`, YYYY-MM-DD) and no outcome is recorded.
     [[nodiscard]] bool dueOn(const std::string& today) const;
@@ -77,7 +81,17 @@ struct DecisionSummary {
 
 // Created is the order decisions were saved in; Verdict goes from clear to close call; a
 // missing confidence or revisit date comes last in either direction.
-enum class SortColumn { Created, Updated, Title, Winner, Verdict, Margin, Confidence, RevisitOn };
+enum class SortColumn {
+    Created,
+    Updated,
+    Title,
+    Winner,
+    Verdict,
+    Margin,
+    Confidence,
+    RevisitOn,
+    Respondents
+};
 enum class SortOrder { Ascending, Descending };
 
 struct ListQuery {

@@ -32,7 +32,8 @@ std::vector<Decision> shapes() {
 constexpr const char* kShapeTable =
     "CREATE TEMP TABLE shape (k INTEGER PRIMARY KEY, winner TEXT, winner_name TEXT, "
     "verdict TEXT, margin REAL, confidence REAL, kb_version TEXT, kb_hash TEXT, mc_seed TEXT, "
-    "mc_samples INTEGER, answers_json TEXT, weights_json TEXT, result_json TEXT)";
+    "mc_samples INTEGER, answers_json TEXT, weights_json TEXT, result_json TEXT, "
+    "respondents INTEGER)";
 
 // Decision i: the subject (i % 8) and number in its title, its team in the notes, saved a
 // minute after decision i - 1 from 2024-01-01, every fifth with a revisit date in 2025.
@@ -40,7 +41,7 @@ constexpr const char* kFillDecisions = R"sql(
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?1)
 INSERT INTO decisions (title, notes, winner, winner_name, verdict, margin, confidence,
                        kb_version, kb_hash, mc_seed, mc_samples, created_at, updated_at,
-                       revisit_on)
+                       revisit_on, respondents)
 SELECT CASE i % 8 WHEN 0 THEN 'Chat backend' WHEN 1 THEN 'Billing API'
                   WHEN 2 THEN 'ML platform' WHEN 3 THEN 'IoT ingestion'
                   WHEN 4 THEN 'Reporting service' WHEN 5 THEN 'Streaming gateway'
@@ -50,7 +51,7 @@ SELECT CASE i % 8 WHEN 0 THEN 'Chat backend' WHEN 1 THEN 'Billing API'
        s.mc_seed, s.mc_samples,
        strftime('%Y-%m-%dT%H:%M:%SZ', 1704067200 + 60 * i, 'unixepoch'),
        strftime('%Y-%m-%dT%H:%M:%SZ', 1704067200 + 60 * i, 'unixepoch'),
-       CASE WHEN i % 5 = 0 THEN printf('2025-%02d-15', 1 + i % 9) END
+       CASE WHEN i % 5 = 0 THEN printf('2025-%02d-15', 1 + i % 9) END, s.respondents
 FROM n CROSS JOIN temp.shape s -- CROSS: n outside, so ids follow i
 WHERE s.k = i % ?2
 )sql";
@@ -90,7 +91,8 @@ Status writeSyntheticHistory(const std::string& path, const SyntheticHistory& sp
     const std::vector<Decision> kinds = shapes();
     auto shape = sqlite::Statement::prepare(
         db->get(),
-        "INSERT INTO temp.shape VALUES (?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        "INSERT INTO temp.shape VALUES (?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+        "?16)",
         path);
     if (!shape)
         return shape.error();

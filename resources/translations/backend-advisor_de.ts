@@ -739,6 +739,14 @@
         <source>Tie</source>
         <translation>Unentschieden</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>How many people answered: more than one is a group decision</source>
+        <translation>Wie viele Personen geantwortet haben: mehr als eine heißt Gruppenentscheidung</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::HistoryPage</name>

@@ -218,7 +218,8 @@ TEST_CASE("history: every list order without a search walks an index, never sort
     SmallHistory h;
     for (const auto column :
          {SortColumn::Created, SortColumn::Updated, SortColumn::Title, SortColumn::Winner,
-          SortColumn::Verdict, SortColumn::Margin, SortColumn::Confidence, SortColumn::RevisitOn})
+          SortColumn::Verdict, SortColumn::Margin, SortColumn::Confidence, SortColumn::RevisitOn,
+          SortColumn::Respondents})
         for (const auto order : {SortOrder::Ascending, SortOrder::Descending}) {
             const std::string plan = queryPlan(h.store.path(), {"", column, order, 50, 0});
             INFO("column " << static_cast<int>(column) << ", order " << static_cast<int>(order)

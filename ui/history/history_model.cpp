@@ -29,6 +29,8 @@ SortColumn sortColumnOf(int column) {
         return SortColumn::Updated;
     case HistoryModel::Revisit:
         return SortColumn::RevisitOn;
+    case HistoryModel::Respondents:
+        return SortColumn::Respondents;
     default:
         return SortColumn::Created;
     }
@@ -296,6 +298,8 @@ QVariant HistoryModel::displayData(const Row& row, int column) const {
         if (s.hasOutcome)
             return tr("%1 — reviewed").arg(QString::fromStdString(*s.revisitOn));
         return QString::fromStdString(*s.revisitOn);
+    case Respondents:
+        return QLocale().toString(qulonglong(s.respondents));
     default:
         return {};
     }
@@ -345,7 +349,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
             return QPalette().color(QPalette::Link);
         return {};
     case Qt::TextAlignmentRole:
-        if (column == Margin || column == Confidence)
+        if (column == Margin || column == Confidence || column == Respondents)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case IdRole:
@@ -378,6 +382,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("Updated");
         case Revisit:
             return tr("Revisit");
+        case Respondents:
+            return tr("People");
         default:
             return {};
         }
@@ -390,6 +396,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
             return tr("How often the winner wins when the weights are varied");
         case Revisit:
             return tr("When to look back at how the choice turned out");
+        case Respondents:
+            return tr("How many people answered: more than one is a group decision");
         default:
             return {};
         }

@@ -38,6 +38,8 @@ public:
         Created,
         Updated,
         Revisit,
+        // Last, so a header state saved before groups existed still fits the columns before it.
+        Respondents,
         ColumnCount
     };
     enum Role {

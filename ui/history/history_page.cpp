@@ -169,6 +169,7 @@ void HistoryPage::configureTable() {
     // Dates are shown in the locale's short format; a late-December date is about the widest.
     const QString date = QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat);
     width(HistoryModel::Created, date);
+    width(HistoryModel::Respondents, QLocale().toString(100));
     width(HistoryModel::Updated, date);
     QFont bold = font();
     bold.setBold(true);
