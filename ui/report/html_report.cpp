@@ -11,7 +11,10 @@
 namespace advisor::ui {
 
 QByteArray htmlReport(const ReportInput& input) {
-    const ReportCharts charts(input.kb, input.evaluation, reportDpi());
+    return htmlReport(input, ReportCharts(input.kb, input.evaluation, reportDpi()).recorded());
+}
+
+QByteArray htmlReport(const ReportInput& input, const RecordedCharts& charts) {
     ReportChartMarkup markup;
     for (int i = 0; i < charts.count(); ++i)
         markup.charts << QString::fromUtf8(charts.svg(i));

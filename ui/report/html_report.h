@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/report_input.h"
+#include "ui/report/report_charts.h"
 
 #include <QByteArray>
 #include <string>
@@ -12,6 +13,8 @@ namespace advisor::ui {
 
 // The HTML document, UTF-8. Needs a running QApplication (the charts are widgets).
 QByteArray htmlReport(const ReportInput& input);
+// With the charts drawn beforehand (ReportCharts::recorded): any thread.
+QByteArray htmlReport(const ReportInput& input, const RecordedCharts& charts);
 
 // Matches core's ReportWriter: creates a QApplication when none runs (the command line).
 Status writeHtmlReport(const ReportInput& input, const std::string& path);

@@ -12,13 +12,20 @@
 namespace advisor::ui {
 
 Result<QByteArray> pdfReport(const ReportInput& input, const std::string& pathForErrors) {
-    ReportDocument document(input);
+    return pdfReport(input, ReportCharts(input.kb, input.evaluation, reportDpi()).recorded(),
+                     pathForErrors);
+}
+
+Result<QByteArray> pdfReport(const ReportInput& input, RecordedCharts charts,
+                             const std::string& pathForErrors) {
+    const int dpi = charts.dpi(); // not reportDpi(): the screen is the GUI thread's
+    ReportDocument document(input, std::move(charts));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(reportDpi()); // see ReportDocument::setUpPage
+        writer.setResolution(dpi); // see ReportDocument::setUpPage
         writer.setTitle(document.title());
         writer.setCreator(QString::fromStdString(generatorName()));
         ReportDocument::setUpPage(writer);

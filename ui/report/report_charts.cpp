@@ -123,7 +123,37 @@ void ReportCharts::render(int chart, QPainter* painter, const QRectF& target) co
     view.scene()->render(painter, target, view.chart()->geometry(), Qt::IgnoreAspectRatio);
 }
 
-QByteArray ReportCharts::svg(int chart) const {
+RecordedCharts ReportCharts::recorded() const {
+    RecordedCharts out;
+    out.dpi_ = dpi_;
+    for (int i = 0; i < count(); ++i) {
+        RecordedCharts::Chart chart{QPicture(), size(i), title(i)};
+        QPainter painter(&chart.picture);
+        render(i, &painter, QRectF(QPointF(0, 0), chart.size));
+        painter.end();
+        out.charts_.push_back(std::move(chart));
+    }
+    return out;
+}
+
+QSizeF RecordedCharts::size(int chart) const {
+    return charts_.at(static_cast<std::size_t>(chart)).size;
+}
+
+QString RecordedCharts::title(int chart) const {
+    return charts_.at(static_cast<std::size_t>(chart)).title;
+}
+
+void RecordedCharts::render(int chart, QPainter* painter, const QRectF& target) const {
+    const Chart& c = charts_.at(static_cast<std::size_t>(chart));
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(target.width() / c.size.width(), target.height() / c.size.height());
+    painter->drawPicture(QPointF(0, 0), c.picture);
+    painter->restore();
+}
+
+QByteArray RecordedCharts::svg(int chart) const {
     const QSizeF size = this->size(chart);
     QByteArray bytes;
     QBuffer buffer(&bytes);

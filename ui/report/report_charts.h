@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QPicture>
 #include <QSizeF>
 #include <QString>
 #include <memory>
@@ -23,6 +24,31 @@ namespace advisor::ui {
 
 class ResultChartView;
 
+// The charts as recorded drawings: a value that any thread may draw or copy, so a report can be
+// laid out and written off the GUI thread once the charts (widgets, GUI thread only) are drawn.
+class RecordedCharts {
+public:
+    [[nodiscard]] int count() const { return static_cast<int>(charts_.size()); }
+    [[nodiscard]] QSizeF size(int chart) const;
+    [[nodiscard]] QString title(int chart) const;
+    // The resolution they were drawn at (reportDpi() on the GUI thread): the page's too.
+    [[nodiscard]] int dpi() const { return dpi_; }
+    // Draws the chart into `target`, scaled from size(chart); vector graphics stay vectors.
+    void render(int chart, QPainter* painter, const QRectF& target) const;
+    // The chart as a standalone SVG document (no XML declaration), for inlining in HTML.
+    [[nodiscard]] QByteArray svg(int chart) const;
+
+private:
+    friend class ReportCharts;
+    struct Chart {
+        QPicture picture;
+        QSizeF size;
+        QString title;
+    };
+    std::vector<Chart> charts_;
+    int dpi_ = 96;
+};
+
 class ReportCharts {
 public:
     // `dpi` is the resolution of the device the charts will be drawn on. It must match the
@@ -40,8 +66,8 @@ public:
 
     // Draws the chart into `target` (same size as size(chart)) through its scene.
     void render(int chart, QPainter* painter, const QRectF& target) const;
-    // The chart as a standalone SVG document (no XML declaration), for inlining in HTML.
-    [[nodiscard]] QByteArray svg(int chart) const;
+    // Every chart drawn once into a picture, for drawing later on any thread.
+    [[nodiscard]] RecordedCharts recorded() const;
 
 private:
     std::vector<std::unique_ptr<ResultChartView>> views_;

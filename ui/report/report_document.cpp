@@ -38,7 +38,7 @@ class ChartTextObject : public QObject, public QTextObjectInterface {
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    ChartTextObject(const ReportCharts& charts, QObject* parent)
+    ChartTextObject(const RecordedCharts& charts, QObject* parent)
         : QObject(parent), charts_(charts) {}
 
     QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override {
@@ -56,7 +56,7 @@ public:
     }
 
 private:
-    const ReportCharts& charts_;
+    const RecordedCharts& charts_;
 };
 
 void turnPlaceholdersIntoCharts(QTextDocument& document) {
@@ -127,12 +127,15 @@ void keepHeadingsWithTheirSections(QTextDocument& document, double pageHeight, d
 } // namespace
 
 ReportDocument::ReportDocument(const ReportInput& input)
-    : charts_(std::make_unique<ReportCharts>(input.kb, input.evaluation, reportDpi())),
-      document_(std::make_unique<QTextDocument>()), title_(reportTitle(input)),
-      date_(reportDate(input)), footer_(QString::fromStdString(generatorName())) {
+    : ReportDocument(input, ReportCharts(input.kb, input.evaluation, reportDpi()).recorded()) {}
+
+ReportDocument::ReportDocument(const ReportInput& input, RecordedCharts charts)
+    : charts_(std::move(charts)), document_(std::make_unique<QTextDocument>()),
+      title_(reportTitle(input)), date_(reportDate(input)),
+      footer_(QString::fromStdString(generatorName())) {
     ReportChartMarkup markup;
-    for (int i = 0; i < charts_->count(); ++i) {
-        const QSizeF size = charts_->size(i);
+    for (int i = 0; i < charts_.count(); ++i) {
+        const QSizeF size = charts_.size(i);
         markup.charts << QStringLiteral("<img src=\"%1%2\" width=\"%3\" height=\"%4\">")
                              .arg(kChartScheme, QString::number(i),
                                   QString::number(qRound(size.width())),
@@ -148,7 +151,7 @@ ReportDocument::ReportDocument(const ReportInput& input)
     document_->setMetaInformation(QTextDocument::DocumentTitle, title_);
     turnPlaceholdersIntoCharts(*document_);
     document_->documentLayout()->registerHandler(kChartObjectType,
-                                                 new ChartTextObject(*charts_, document_.get()));
+                                                 new ChartTextObject(charts_, document_.get()));
 }
 
 ReportDocument::~ReportDocument() = default;

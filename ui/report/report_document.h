@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/report_input.h"
+#include "ui/report/report_charts.h"
 
 #include <QString>
 #include <memory>
@@ -15,11 +16,12 @@ QT_END_NAMESPACE
 
 namespace advisor::ui {
 
-class ReportCharts;
-
 class ReportDocument {
 public:
+    // Draws the charts: GUI thread only.
     explicit ReportDocument(const ReportInput& input);
+    // With charts drawn beforehand: any thread may make and paint the document.
+    ReportDocument(const ReportInput& input, RecordedCharts charts);
     ~ReportDocument();
     ReportDocument(const ReportDocument&) = delete;
     ReportDocument& operator=(const ReportDocument&) = delete;
@@ -35,7 +37,7 @@ public:
     int paint(QPagedPaintDevice& device);
 
 private:
-    std::unique_ptr<ReportCharts> charts_; // outlives document_, whose objects draw them
+    RecordedCharts charts_; // outlives document_, whose objects draw them
     std::unique_ptr<QTextDocument> document_;
     QString title_;
     QString date_;

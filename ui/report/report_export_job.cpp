@@ -3,6 +3,7 @@
 #include "core/atomic_file.h"
 #include "ui/report/html_report.h"
 #include "ui/report/pdf_report.h"
+#include "ui/report/report_charts.h"
 #include "ui/thread_placement.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,12 @@ struct OwnedInput {
         return ReportInput{kb, answers, evaluation, settings, generatedAt, status};
     }
 };
+
+std::shared_ptr<const OwnedInput> ownedCopy(const ReportInput& input) {
+    return std::make_shared<const OwnedInput>(OwnedInput{input.kb, input.answers, input.evaluation,
+                                                         input.settings, input.generatedAt,
+                                                         input.status});
+}
 
 // The exports' own thread, behind the GUI thread (runBehindGuiThread). Owned by the
 // application, whose end waits for an export still running.
@@ -73,9 +80,7 @@ ReportExportJob* ReportExportJob::start(const ReportInput& input, const QString&
     const std::string extension = reportExtension(target);
     if (const auto writer = offThread.find(extension);
         writer != offThread.end() && writer->second) {
-        auto owned = std::make_shared<const OwnedInput>(
-            OwnedInput{input.kb, input.answers, input.evaluation, input.settings, input.generatedAt,
-                       input.status});
+        auto owned = ownedCopy(input);
         runOnWorker(
             [owned, write = writer->second, target] { return write(owned->input(), target); });
         return job;
@@ -85,17 +90,21 @@ ReportExportJob* ReportExportJob::start(const ReportInput& input, const QString&
             runOnWorker([ok] { return ok; });
             return job;
         }
-        QByteArray bytes;
-        if (extension == ".html") {
-            bytes = htmlReport(input);
-        } else if (auto pdf = pdfReport(input, target)) {
-            bytes = std::move(pdf).value();
-        } else {
-            const Status failed = pdf.error();
-            runOnWorker([failed] { return failed; });
-            return job;
-        }
-        runOnWorker([bytes, target] {
+        // The charts are widgets: drawn here, once, into pictures. Laying out the document,
+        // drawing the pages and writing the file, most of the work, happen on the worker.
+        auto owned = ownedCopy(input);
+        auto charts = std::make_shared<const RecordedCharts>(
+            ReportCharts(input.kb, input.evaluation, reportDpi()).recorded());
+        const bool html = extension == ".html";
+        runOnWorker([owned, charts, html, target]() -> Status {
+            QByteArray bytes;
+            if (html) {
+                bytes = htmlReport(owned->input(), *charts);
+            } else if (auto pdf = pdfReport(owned->input(), *charts, target)) {
+                bytes = std::move(pdf).value();
+            } else {
+                return pdf.error();
+            }
             return writeFileAtomically(
                 target,
                 std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));

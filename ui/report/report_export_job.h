@@ -1,7 +1,8 @@
 // File ▸ Export Report without holding up the window. The Markdown and JSON reports are made
 // and written on a worker thread. The PDF and HTML reports draw the results charts, which are
-// Qt widgets and may only be built on the GUI thread: they are drawn there (pdfReport,
-// htmlReport) and written — flushed to disk and renamed into place — on the worker. The job
+// Qt widgets and may only be built on the GUI thread: they are drawn there into pictures
+// (ReportCharts::recorded), and the document is laid out, its pages drawn and the file written
+// — flushed to disk and renamed into place — on the worker. The job
 // keeps its own copy of the decision, so the answers may change, or the window close, while
 // it runs.
 #pragma once
