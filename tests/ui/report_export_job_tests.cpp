@@ -5,6 +5,8 @@
 #include "core/engine.h"
 #include "core/knowledge_base_loader.h"
 #include "core/markdown_report.h"
+#include "ui/report/html_report.h"
+#include "ui/report/pdf_report.h"
 #include "ui/report/report_export_job.h"
 
 #include <QApplication>
@@ -121,4 +123,33 @@ TEST_CASE("An export that cannot be written says which file, and leaves nothing 
         CHECK(exported.result.error().file == QFile::encodeName(path).toStdString());
         CHECK_FALSE(QFile::exists(path));
     }
+}
+
+TEST_CASE("PDF and HTML laid out on the export worker match those made on the GUI thread",
+          "[report][export]") {
+    const KnowledgeBase& kb = builtInKnowledgeBase();
+    const AnswerSet answers =
+        loadAnswers(ADVISOR_TEST_DATA_DIR "/answers/mixed-realtime-ml.json", kb).value();
+    const Evaluation evaluation = evaluate(kb, answers);
+    const ReportInput input{kb, answers, evaluation, MonteCarloSettings{},
+                            std::chrono::system_clock::now()};
+    QTemporaryDir dir;
+    const QString html = dir.filePath(QStringLiteral("report.html"));
+    REQUIRE(exportTo(input, html).result.ok());
+    // The charts' recorded drawings play back the same on any thread: the file is identical.
+    const QByteArray onGuiThread = ui::htmlReport(input);
+    CHECK(onGuiThread.count("<svg") == 4);
+    CHECK(readAll(html) == onGuiThread);
+
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(exportTo(input, pdf).result.ok());
+    const auto pages = [](const QByteArray& bytes) {
+        return bytes.count("/Type /Page\n");
+    };
+    const QByteArray exportedPdf = readAll(pdf);
+    const QByteArray guiPdf = ui::pdfReport(input, "gui.pdf").value();
+    CHECK(pages(exportedPdf) >= 3);
+    CHECK(pages(exportedPdf) == pages(guiPdf));
+    // Same drawing, so the same size to within the few bytes of its creation time.
+    CHECK(std::abs(exportedPdf.size() - guiPdf.size()) < 64);
 }
