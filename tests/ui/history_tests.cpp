@@ -181,6 +181,28 @@ TEST_CASE("Clicking a column header sorts by it, and again reverses", "[history]
     CHECK(margins[1].toDouble() <= margins[2].toDouble());
 }
 
+TEST_CASE("The history shows how many people answered each decision, and a tie as a tie",
+          "[history][group]") {
+    HistoryFixture f;
+    f.save("realtime-chat-js", QStringLiteral("solo"));
+    f.save("team-group", QStringLiteral("team"));
+    f.save("all-defaults", QStringLiteral("nothing answered"));
+    HistoryPage* page = f.showPage();
+    CHECK(f.titles() == QStringList{QStringLiteral("nothing answered"), QStringLiteral("team"),
+                                    QStringLiteral("solo")});
+    CHECK(f.column(HistoryModel::Respondents) ==
+          QStringList{QStringLiteral("1"), QStringLiteral("6"), QStringLiteral("1")});
+    // Nothing answered separates the stacks: saved without a winner, and shown as a tie.
+    CHECK(f.column(HistoryModel::Winner).front() == QStringLiteral("Tie"));
+
+    clickHeader(page->table(), HistoryModel::Respondents);
+    f.settle();
+    CHECK(f.column(HistoryModel::Respondents).front() == QStringLiteral("1"));
+    clickHeader(page->table(), HistoryModel::Respondents);
+    f.settle();
+    CHECK(f.titles().front() == QStringLiteral("team"));
+}
+
 TEST_CASE("F2 edits the title in place and renames the saved decision", "[history]") {
     HistoryFixture f;
     const auto id = f.save("realtime-chat-js", QStringLiteral("Chat backend"));
