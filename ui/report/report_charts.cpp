@@ -76,19 +76,34 @@ int reportDpi() {
 }
 
 ReportCharts::ReportCharts(const KnowledgeBase& kb, const Evaluation& evaluation, int dpi)
+    : ReportCharts(kb, evaluation, dpi, kAllReportCharts) {}
+
+ReportCharts::ReportCharts(const KnowledgeBase& kb, const Evaluation& evaluation, int dpi,
+                           std::span<const ReportChartKind> kinds)
     : dpi_(dpi) {
     const double mm = dpi / 25.4;
     auto add = [&](std::unique_ptr<ResultChartView> view, QSizeF sizeMm) {
         views_.push_back(std::move(view));
         sizes_.push_back(sizeMm * mm);
     };
-    add(std::make_unique<CriterionScoresChart>(kb), kBarChartMm);
-    add(std::make_unique<ContributionsChart>(kb), kBarChartMm);
-    // Its legend names the criteria, too long to share one line at half a page's width.
-    views_.back()->chart()->legend()->setAlignment(Qt::AlignRight);
-    add(std::make_unique<ProfileRadarChart>(kb), kRadarMm);
-    if (auto figures = std::make_unique<EvidenceFiguresChart>(kb); figures->hasFigures())
-        add(std::move(figures), kFiguresMm);
+    for (const ReportChartKind kind : kinds)
+        switch (kind) {
+        case ReportChartKind::Scores:
+            add(std::make_unique<CriterionScoresChart>(kb), kBarChartMm);
+            break;
+        case ReportChartKind::Contributions:
+            add(std::make_unique<ContributionsChart>(kb), kBarChartMm);
+            // Its legend names the criteria, too long to share one line at half a page's width.
+            views_.back()->chart()->legend()->setAlignment(Qt::AlignRight);
+            break;
+        case ReportChartKind::Profiles:
+            add(std::make_unique<ProfileRadarChart>(kb), kRadarMm);
+            break;
+        case ReportChartKind::Figures:
+            if (auto figures = std::make_unique<EvidenceFiguresChart>(kb); figures->hasFigures())
+                add(std::move(figures), kFiguresMm);
+            break;
+        }
 
     const QPalette palette = printPalette();
     for (std::size_t i = 0; i < views_.size(); ++i) {
@@ -134,6 +149,11 @@ RecordedCharts ReportCharts::recorded() const {
         out.charts_.push_back(std::move(chart));
     }
     return out;
+}
+
+void RecordedCharts::append(const RecordedCharts& more) {
+    charts_.insert(charts_.end(), more.charts_.begin(), more.charts_.end());
+    dpi_ = more.dpi_;
 }
 
 QSizeF RecordedCharts::size(int chart) const {

@@ -8,6 +8,7 @@
 #include <QSizeF>
 #include <QString>
 #include <memory>
+#include <span>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -37,6 +38,8 @@ public:
     void render(int chart, QPainter* painter, const QRectF& target) const;
     // The chart as a standalone SVG document (no XML declaration), for inlining in HTML.
     [[nodiscard]] QByteArray svg(int chart) const;
+    // Adds `more` after these charts (recorded a few at a time, to spread the work).
+    void append(const RecordedCharts& more);
 
 private:
     friend class ReportCharts;
@@ -49,12 +52,23 @@ private:
     int dpi_ = 96;
 };
 
+// The charts a report holds, in order: the figures chart only when the knowledge base has
+// figures.
+enum class ReportChartKind { Scores, Contributions, Profiles, Figures };
+inline constexpr ReportChartKind kAllReportCharts[] = {
+    ReportChartKind::Scores, ReportChartKind::Contributions, ReportChartKind::Profiles,
+    ReportChartKind::Figures};
+
 class ReportCharts {
 public:
     // `dpi` is the resolution of the device the charts will be drawn on. It must match the
     // resolution Qt measures chart fonts at (reportDpi()), or labels come out too big or too
     // small for the boxes the chart laid out for them.
     ReportCharts(const KnowledgeBase& kb, const Evaluation& evaluation, int dpi);
+    // Only the charts of these kinds, in report order (one at a time keeps each GUI-thread
+    // step short).
+    ReportCharts(const KnowledgeBase& kb, const Evaluation& evaluation, int dpi,
+                 std::span<const ReportChartKind> kinds);
     ~ReportCharts();
     ReportCharts(const ReportCharts&) = delete;
     ReportCharts& operator=(const ReportCharts&) = delete;

@@ -11,6 +11,8 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
+#include <iterator>
 #include <memory>
 
 namespace advisor::ui {
@@ -34,6 +36,23 @@ std::shared_ptr<const OwnedInput> ownedCopy(const ReportInput& input) {
     return std::make_shared<const OwnedInput>(OwnedInput{input.kb, input.answers, input.evaluation,
                                                          input.settings, input.generatedAt,
                                                          input.status});
+}
+
+// Draws the report's charts into pictures one per event-loop turn, so the window repaints
+// between them, then hands them to `done`. The application is the context, not the job: a
+// window closed meanwhile still gets its file written, as the worker's part always did.
+void recordCharts(std::shared_ptr<const OwnedInput> owned, std::function<void(RecordedCharts)> done,
+                  RecordedCharts sofar = {}, std::size_t next = 0) {
+    if (next == std::size(kAllReportCharts)) {
+        done(std::move(sofar));
+        return;
+    }
+    QTimer::singleShot(0, QCoreApplication::instance(), [=]() mutable {
+        const ReportChartKind kind = kAllReportCharts[next];
+        sofar.append(
+            ReportCharts(owned->kb, owned->evaluation, reportDpi(), {&kind, 1}).recorded());
+        recordCharts(std::move(owned), std::move(done), std::move(sofar), next + 1);
+    });
 }
 
 // The exports' own thread, behind the GUI thread (runBehindGuiThread). Owned by the
@@ -90,24 +109,26 @@ ReportExportJob* ReportExportJob::start(const ReportInput& input, const QString&
             runOnWorker([ok] { return ok; });
             return job;
         }
-        // The charts are widgets: drawn here, once, into pictures. Laying out the document,
-        // drawing the pages and writing the file, most of the work, happen on the worker.
+        // The charts are widgets: drawn here, into pictures, a chart per turn of the event
+        // loop. Laying out the document, drawing the pages and writing the file, most of the
+        // work, happen on the worker.
         auto owned = ownedCopy(input);
-        auto charts = std::make_shared<const RecordedCharts>(
-            ReportCharts(input.kb, input.evaluation, reportDpi()).recorded());
         const bool html = extension == ".html";
-        runOnWorker([owned, charts, html, target]() -> Status {
-            QByteArray bytes;
-            if (html) {
-                bytes = htmlReport(owned->input(), *charts);
-            } else if (auto pdf = pdfReport(owned->input(), *charts, target)) {
-                bytes = std::move(pdf).value();
-            } else {
-                return pdf.error();
-            }
-            return writeFileAtomically(
-                target,
-                std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        recordCharts(owned, [owned, html, target, runOnWorker](RecordedCharts recorded) {
+            auto charts = std::make_shared<const RecordedCharts>(std::move(recorded));
+            runOnWorker([owned, charts, html, target]() -> Status {
+                QByteArray bytes;
+                if (html) {
+                    bytes = htmlReport(owned->input(), *charts);
+                } else if (auto pdf = pdfReport(owned->input(), *charts, target)) {
+                    bytes = std::move(pdf).value();
+                } else {
+                    return pdf.error();
+                }
+                return writeFileAtomically(
+                    target,
+                    std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+            });
         });
         return job;
     }
