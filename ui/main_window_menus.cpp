@@ -1,5 +1,6 @@
 // MainWindow's menus and the file actions behind them (new, open, save), kept apart from the
 // window's layout and page management.
+#include "core/group_input.h"
 #include "ui/about_box.h"
 #include "ui/answers_file.h"
 #include "ui/appearance.h"
@@ -70,6 +71,18 @@ void MainWindow::buildFileMenu() {
             &QAction::triggered, saver_, &SessionSaver::saveAs);
     connect(add(tr("Save Answers to &File…"), QKeySequence::UnknownKey, "saveAnswersFileAction"),
             &QAction::triggered, this, &MainWindow::saveAsWithDialog);
+    file->addSeparator();
+    // A group's answers travel as files: each person exports theirs, whoever runs the meeting
+    // imports them all.
+    QAction* exportAnswersAction =
+        add(tr("Export A&nswers…"), QKeySequence::UnknownKey, "exportAnswersAction");
+    exportAnswersAction->setToolTip(
+        tr("Write the answers being edited as one person's answers file"));
+    connect(exportAnswersAction, &QAction::triggered, this, &MainWindow::exportAnswersWithDialog);
+    QAction* importAction =
+        add(tr("&Import Respondents…"), QKeySequence::UnknownKey, "importRespondentsAction");
+    importAction->setToolTip(tr("Add the people in answers files to this decision"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::importRespondentsWithDialog);
     file->addSeparator();
     // Reports of the decision as it stands now: PDF, HTML, Markdown or JSON, and print.
     QAction* exportAction = file->addAction(tr("&Export Report…"));
@@ -187,6 +200,64 @@ bool MainWindow::saveAnswers(const QString& path) {
     session_->undoStack()->setClean();
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     return true;
+}
+
+bool MainWindow::exportAnswers(const QString& path) {
+    const AnswerSet answers = exportedAnswers(session_->knowledgeBase(), session_->answers(),
+                                              session_->selectedRespondent());
+    const Status saved = saveAnswersFile(path, session_->knowledgeBase(), answers);
+    if (!saved.ok()) {
+        showNotice(tr("Could not export the answers: %1")
+                       .arg(QString::fromStdString(saved.error().oneLine())));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::importRespondents(const QStringList& paths) {
+    const KnowledgeBase& kb = session_->knowledgeBase();
+    std::vector<DecisionSession::ImportedAnswers> files;
+    QStringList warnings;
+    for (const QString& path : paths) {
+        auto loaded = openAnswersFile(path, kb);
+        if (!loaded.ok()) {
+            showNotice(tr("Could not import the respondents: %1")
+                           .arg(QString::fromStdString(loaded.error().oneLine())));
+            return false;
+        }
+        for (const auto& warning : knowledgeBaseWarnings(*loaded, kb, path.toStdString()))
+            warnings << QString::fromStdString(warning);
+        files.push_back({path, std::move(loaded).value()});
+    }
+    const std::size_t before = session_->answers().respondents.size();
+    const Status added = session_->importRespondents(files);
+    if (!added.ok()) {
+        showNotice(tr("Could not import the respondents: %1")
+                       .arg(QString::fromStdString(added.error().oneLine())));
+        return false;
+    }
+    const std::size_t now = session_->answers().respondents.size();
+    // A one-person decision became a group first: its own answers are not imported.
+    const auto count = static_cast<int>(now - std::max<std::size_t>(before, 1));
+    if (!warnings.isEmpty())
+        showNotice(warnings.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Imported %n respondent(s)", nullptr, count), 5000);
+    return true;
+}
+
+void MainWindow::exportAnswersWithDialog() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Answers"), {}, kAnswersFilter());
+    if (!path.isEmpty())
+        exportAnswers(path);
+}
+
+void MainWindow::importRespondentsWithDialog() {
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Respondents"), {}, kAnswersFilter());
+    if (!paths.isEmpty() && importRespondents(paths))
+        showPage(GroupView);
 }
 
 void MainWindow::openWithDialog() {
