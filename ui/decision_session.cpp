@@ -259,9 +259,7 @@ Status DecisionSession::importRespondents(const std::vector<ImportedAnswers>& fi
     }
     if (auto ok = checkRespondents(after.respondents, files.back().path.toStdString()); !ok)
         return ok.error();
-    pushGroupEdit(tr("Import %n respondent(s)", nullptr,
-                     static_cast<int>(after.respondents.size() - firstAdded)),
-                  std::move(after), firstAdded);
+    pushGroupEdit(tr("Import respondents"), std::move(after), firstAdded);
     return Ok{};
 }
 

@@ -75,7 +75,7 @@ void MainWindow::buildFileMenu() {
     // A group's answers travel as files: each person exports theirs, whoever runs the meeting
     // imports them all.
     QAction* exportAnswersAction =
-        add(tr("Export A&nswers…"), QKeySequence::UnknownKey, "exportAnswersAction");
+        add(tr("Export Ans&wers…"), QKeySequence::UnknownKey, "exportAnswersAction");
     exportAnswersAction->setToolTip(
         tr("Write the answers being edited as one person's answers file"));
     connect(exportAnswersAction, &QAction::triggered, this, &MainWindow::exportAnswersWithDialog);
@@ -242,7 +242,7 @@ bool MainWindow::importRespondents(const QStringList& paths) {
     const auto count = static_cast<int>(now - std::max<std::size_t>(before, 1));
     if (!warnings.isEmpty())
         showNotice(warnings.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("Imported %n respondent(s)", nullptr, count), 5000);
+    statusBar()->showMessage(tr("Respondents imported: %1").arg(count), 5000);
     return true;
 }
 

@@ -8,6 +8,8 @@
 #include "ui/results/results_page.h"
 
 #include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <catch2/catch.hpp>
 
 using namespace advisor::ui;
@@ -76,6 +78,13 @@ TEST_CASE("Grab a group decision's pages in light and dark", "[.screenshots]") {
         f.window->showPage(MainWindow::GroupView);
         QTest::qWait(30);
         CHECK(f.window->grab().save(QStringLiteral("%1/group-team-%2.png").arg(folder, name)));
+        // The grid and the charts below the fold.
+        auto* scroll = f.window->findChild<QScrollArea*>(QStringLiteral("groupScrollArea"));
+        REQUIRE(scroll);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTest::qWait(30);
+        CHECK(f.window->grab().save(
+            QStringLiteral("%1/group-team-bottom-%2.png").arg(folder, name)));
         f.window->showPage(MainWindow::QuestionnaireView);
         QTest::qWait(30);
         CHECK(f.window->grab().save(

@@ -144,7 +144,7 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
     gridView_->setWordWrap(false);
     gridView_->horizontalHeader()->setDefaultSectionSize(120);
     gridView_->setColumnWidth(AnswersGridModel::Question, 260);
-    gridView_->setMinimumHeight(gridView_->verticalHeader()->defaultSectionSize() * 8);
+    gridView_->setMinimumHeight(gridView_->verticalHeader()->defaultSectionSize() * 11);
     auto* gridLegend = plainLabel(groupOnly_, QStringLiteral("gridLegend"));
     gridLegend->setText(tr("◆ Decisive: had everyone given one of these answers, the group's "
                            "winner would change. ≠ marks an answer that differs from the one "
@@ -161,14 +161,14 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
                              tr("Each respondent's weights"));
     weightsView_->setModel(weights_);
     weightsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    weightsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    weightsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* chartBox = new QVBoxLayout;
     chartBox->addWidget(marginChart_);
     auto* weightsBox = new QVBoxLayout;
     weightsBox->addWidget(weightsView_);
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(boxed(tr("Margins"), chartBox, groupOnly_), 3);
-    bottom->addWidget(boxed(tr("Each respondent's weights"), weightsBox, groupOnly_), 2);
+    bottom->addWidget(boxed(tr("Margins"), chartBox, groupOnly_), 1);
+    bottom->addWidget(boxed(tr("Each respondent's weights"), weightsBox, groupOnly_), 1);
     groupRows->addLayout(bottom);
     rows->addWidget(groupOnly_, 1);
     scroll->setWidget(content);

@@ -38,6 +38,9 @@ MarginChart::MarginChart(const KnowledgeBase& kb, QWidget* parent) : ResultChart
         else if (auto* value = qobject_cast<QValueAxis*>(axis))
             valueAxis_ = value;
     }
+    // Names are short and the view has room for them; QtCharts would otherwise cut them to "…"
+    // when they arrive after the first layout.
+    categoryAxis_->setTruncateLabels(false);
     valueAxis_->setLabelFormat(QStringLiteral("%.1f"));
     valueAxis_->setTickCount(5);
 }
