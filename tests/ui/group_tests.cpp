@@ -105,7 +105,8 @@ TEST_CASE("The Group page shows the team's six respondents, the tally and the co
     QAbstractItemModelTester gridTester(grid->model());
 }
 
-TEST_CASE("Answering as one respondent changes only their answers; undo restores them", "[group]") {
+TEST_CASE("Answering as one respondent changes only their answers, and undo restores them",
+          "[group]") {
     GroupFixture g;
     DecisionSession* session = g.session();
     const AnswerSet before = session->answers();
