@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <chrono>
+#include <memory>
 
 namespace advisor::bench {
 namespace {
@@ -35,16 +36,23 @@ AnswerSet chatAnswers(const KnowledgeBase& kb) {
     return parseAnswers(json, kb, "bench").value();
 }
 
-void answerToCharts() {
-    QTemporaryDir dir;
+// The real main window on the built-in knowledge base, its store and settings in `dir`, shown.
+std::unique_ptr<ui::MainWindow> shownWindow(const QTemporaryDir& dir, QSize size) {
     ui::GuiStartup startup;
     startup.knowledgeBase = builtInKnowledgeBase();
     startup.databasePath = dir.filePath(QStringLiteral("decisions.sqlite3"));
     startup.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-    ui::MainWindow window(std::move(startup));
-    window.resize(1024, 700);
-    window.show();
-    (void)QTest::qWaitForWindowExposed(&window);
+    auto window = std::make_unique<ui::MainWindow>(std::move(startup));
+    window->resize(size);
+    window->show();
+    (void)QTest::qWaitForWindowExposed(window.get());
+    return window;
+}
+
+void answerToCharts() {
+    QTemporaryDir dir;
+    const auto shown = shownWindow(dir, QSize(1024, 700));
+    ui::MainWindow& window = *shown;
     window.showPage(ui::MainWindow::ResultsView);
     window.resultsPage()->ensureCharts();
     QApplication::processEvents();
@@ -69,14 +77,8 @@ void answerToCharts() {
 // repainted. The window is tall enough for the whole page to be on screen, charts included.
 void groupAnswerToCharts() {
     QTemporaryDir dir;
-    ui::GuiStartup startup;
-    startup.knowledgeBase = builtInKnowledgeBase();
-    startup.databasePath = dir.filePath(QStringLiteral("decisions.sqlite3"));
-    startup.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-    ui::MainWindow window(std::move(startup));
-    window.resize(1280, 1800);
-    window.show();
-    (void)QTest::qWaitForWindowExposed(&window);
+    const auto shown = shownWindow(dir, QSize(1280, 1800));
+    ui::MainWindow& window = *shown;
 
     auto* session = window.session();
     const auto& kb = session->knowledgeBase();

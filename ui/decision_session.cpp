@@ -168,17 +168,23 @@ void DecisionSession::setNotes(const QString& notes) {
     pushEdit(tr("Edit notes"), std::move(after), kNotesTypingMergeId);
 }
 
+Result<AnswerSet> DecisionSession::decisionAsGroup(const QString& firstName) const {
+    if (answers_.isGroup())
+        return answers_;
+    auto first = respondentName(firstName.isEmpty() ? tr("Respondent 1") : firstName);
+    if (!first)
+        return first.error();
+    return asGroup(answers_, *first);
+}
+
 Status DecisionSession::addRespondent(const QString& name, const QString& firstName) {
     auto newName = respondentName(name);
     if (!newName)
         return newName.error();
-    AnswerSet after = answers_;
-    if (!after.isGroup()) {
-        auto first = respondentName(firstName.isEmpty() ? tr("Respondent 1") : firstName);
-        if (!first)
-            return first.error();
-        after = asGroup(std::move(after), *first);
-    }
+    auto grouped = decisionAsGroup(firstName);
+    if (!grouped)
+        return grouped.error();
+    AnswerSet after = std::move(grouped).value();
     Respondent added;
     added.name = *newName;
     added.answers = AnswerSet::empty(kb_);
@@ -243,13 +249,10 @@ Status DecisionSession::importRespondents(const std::vector<ImportedAnswers>& fi
                                           const QString& firstName) {
     if (files.empty())
         return Ok{};
-    AnswerSet after = answers_;
-    if (!after.isGroup()) {
-        auto first = respondentName(firstName.isEmpty() ? tr("Respondent 1") : firstName);
-        if (!first)
-            return first.error();
-        after = asGroup(std::move(after), *first);
-    }
+    auto grouped = decisionAsGroup(firstName);
+    if (!grouped)
+        return grouped.error();
+    AnswerSet after = std::move(grouped).value();
     const std::size_t firstAdded = after.respondents.size();
     for (const auto& file : files) {
         if (auto ok = addRespondents(after, file.answers, file.path.toStdString()); !ok)

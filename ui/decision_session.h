@@ -100,6 +100,9 @@ signals:
 private:
     void pushEdit(const QString& text, AnswerSet after, int mergeId = -1);
     void pushGroupEdit(const QString& text, AnswerSet after, std::optional<std::size_t> selected);
+    // The decision as a group: as it is, or a one-person decision whose answers become
+    // `firstName`'s ("Respondent 1" when empty).
+    [[nodiscard]] Result<AnswerSet> decisionAsGroup(const QString& firstName) const;
     // The part of `decision` the questionnaire edits (see editedAnswers).
     [[nodiscard]] AnswerSet& editedIn(AnswerSet& decision) const;
     void invalidate();

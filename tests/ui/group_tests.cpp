@@ -16,9 +16,11 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QUrl>
 #include <catch2/catch.hpp>
 
 using namespace advisor;
@@ -318,4 +320,27 @@ TEST_CASE("The Group page is reachable and usable with the keyboard alone", "[gr
     box->setFocus();
     QTest::keyClick(box, Qt::Key_Down);
     CHECK(f.window->session()->selectedRespondent() == std::size_t{2});
+}
+
+TEST_CASE("Answers files dropped on the window join the decision", "[group]") {
+    WindowFixture f;
+    const QString a = f.dir.filePath(QStringLiteral("mo.json"));
+    const QString b = f.dir.filePath(QStringLiteral("noa.json"));
+    test::writeFile(a, R"({"answers": {"workload": "io"}})");
+    test::writeFile(b, R"({"answers": {"workload": "cpu"}})");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(a), QUrl::fromLocalFile(b)});
+    const QPoint at = f.window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.window.get(), &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.window.get(), &drop);
+    const AnswerSet& group = f.window->session()->answers();
+    REQUIRE(group.respondents.size() == 3);
+    CHECK(group.respondents[1].name == "mo");
+    CHECK(group.respondents[2].name == "noa");
+    CHECK(f.window->currentPage() == MainWindow::GroupView);
+    QAbstractItemModelTester weightsTester(
+        f.find<QTableView>(QStringLiteral("respondentWeightsView"))->model());
 }
