@@ -2721,8 +2721,8 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <translation>Antworten als</translation>
     </message>
     <message>
-        <source>The questionnaire, Results, Weights and Evidence show %1&apos;s own answers and result; the Group page shows the group&apos;s.</source>
-        <translation>Fragebogen, Ergebnisse, Gewichte und Belege zeigen die eigenen Antworten und das eigene Ergebnis von %1; die Seite „Gruppe“ zeigt das der Gruppe.</translation>
+        <source>%1&apos;s own answers and result are on these pages; the Group page shows the group&apos;s.</source>
+        <translation>Hier stehen die eigenen Antworten und das eigene Ergebnis von %1; die Seite „Gruppe“ zeigt das der Gruppe.</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,8 @@ void RespondentBar::refresh() {
     explanation_->setText(
         name.isEmpty()
             ? QString()
-            : tr("The questionnaire, Results, Weights and Evidence show %1's own answers and "
-                 "result; the Group page shows the group's.")
+            : tr("%1's own answers and result are on these pages; the Group page shows the "
+                 "group's.")
                   .arg(name));
     setVisible(shownOnPage_ && session_->selectedRespondent().has_value());
 }
