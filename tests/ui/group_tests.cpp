@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -343,4 +344,19 @@ TEST_CASE("Answers files dropped on the window join the decision", "[group]") {
     CHECK(f.window->currentPage() == MainWindow::GroupView);
     QAbstractItemModelTester weightsTester(
         f.find<QTableView>(QStringLiteral("respondentWeightsView"))->model());
+}
+
+TEST_CASE("A group without two thirds of the voting weight behind one side is called split",
+          "[group]") {
+    GroupFixture g;
+    auto* split = g.f.find<QLabel>(QStringLiteral("splitLabel"));
+    REQUIRE(split);
+    CHECK_FALSE(split->isVisible()); // Ana's double vote gives Node.js 4 of 6
+    g.selectRow(0);
+    g.nextNumber = 1.0;
+    g.press("respondentWeightButton");
+    REQUIRE(g.session()->evaluation().group->tally.split);
+    CHECK(split->isVisible());
+    CHECK(split->text().startsWith(QStringLiteral("Split")));
+    CHECK(g.page->summaryText().contains(QStringLiteral("split")));
 }
