@@ -7,6 +7,8 @@
 
 #include <QFont>
 #include <QStringList>
+#include <algorithm>
+#include <utility>
 
 namespace advisor::ui {
 namespace {
@@ -57,8 +59,27 @@ void AnswersGridModel::rebuild() {
 }
 
 void AnswersGridModel::refresh() {
-    beginResetModel();
+    // Most edits keep the rows' order and the respondents: then only the cells change, and the
+    // view keeps its layout, scroll position and current cell.
+    const auto before = rows_;
+    const int respondentsBefore = respondents_;
     rebuild();
+    const bool sameShape =
+        respondents_ == respondentsBefore && rows_.size() == before.size() &&
+        std::equal(rows_.begin(), rows_.end(), before.begin(),
+                   [](const Row& a, const Row& b) { return a.question == b.question; });
+    if (sameShape) {
+        if (!rows_.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1); // a renamed respondent
+        return;
+    }
+    // The rows as they were describe the model until the reset begins.
+    auto after = std::exchange(rows_, before);
+    const int respondentsAfter = std::exchange(respondents_, respondentsBefore);
+    beginResetModel();
+    rows_ = std::move(after);
+    respondents_ = respondentsAfter;
     endResetModel();
 }
 
