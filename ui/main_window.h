@@ -78,8 +78,9 @@ public:
     // File operations without dialogs (the menu actions ask for the path, then call these).
     bool openAnswers(const QString& path);
     bool saveAnswers(const QString& path);
-    // One person's answers (a group's selected respondent's, named) for a colleague to import.
-    bool exportAnswers(const QString& path);
+    // One person's answers (a group's selected respondent's, named) for a colleague to import;
+    // a one-person decision's are named `name` when it is given.
+    bool exportAnswers(const QString& path, const QString& name = {});
     // Everyone in these answers files joins the decision as one undoable step; on any error
     // nothing changes and the notice names the file and the field.
     bool importRespondents(const QStringList& paths);

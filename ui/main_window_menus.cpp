@@ -15,6 +15,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -202,9 +203,13 @@ bool MainWindow::saveAnswers(const QString& path) {
     return true;
 }
 
-bool MainWindow::exportAnswers(const QString& path) {
-    const AnswerSet answers = exportedAnswers(session_->knowledgeBase(), session_->answers(),
-                                              session_->selectedRespondent());
+bool MainWindow::exportAnswers(const QString& path, const QString& name) {
+    AnswerSet answers = exportedAnswers(session_->knowledgeBase(), session_->answers(),
+                                        session_->selectedRespondent());
+    if (!session_->selectedRespondent() && !name.trimmed().isEmpty())
+        answers.respondent =
+            RespondentInfo{name.trimmed().left(static_cast<int>(kMaxNameBytes / 2)).toStdString(),
+                           answers.respondent ? answers.respondent->role : std::string()};
     const Status saved = saveAnswersFile(path, session_->knowledgeBase(), answers);
     if (!saved.ok()) {
         showNotice(tr("Could not export the answers: %1")
@@ -247,10 +252,22 @@ bool MainWindow::importRespondents(const QStringList& paths) {
 }
 
 void MainWindow::exportAnswersWithDialog() {
+    // A group's respondent is named already; one person may say who they are.
+    QString name;
+    if (!session_->selectedRespondent()) {
+        bool ok = false;
+        const auto& who = session_->answers().respondent;
+        name = QInputDialog::getText(
+            this, tr("Export Answers"),
+            tr("Your name, so whoever imports the file knows whose answers these are (optional):"),
+            QLineEdit::Normal, who ? QString::fromStdString(who->name) : QString(), &ok);
+        if (!ok)
+            return;
+    }
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export Answers"), {}, kAnswersFilter());
     if (!path.isEmpty())
-        exportAnswers(path);
+        exportAnswers(path, name);
 }
 
 void MainWindow::importRespondentsWithDialog() {

@@ -1672,6 +1672,10 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>Import Respondents</source>
         <translation>Personen importieren</translation>
     </message>
+    <message>
+        <source>Your name, so whoever imports the file knows whose answers these are (optional):</source>
+        <translation>Ihr Name, damit alle, die die Datei importieren, wissen, wessen Antworten das sind (optional):</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::OutcomeDialog</name>

@@ -360,3 +360,18 @@ TEST_CASE("A group without two thirds of the voting weight behind one side is ca
     CHECK(split->text().startsWith(QStringLiteral("Split")));
     CHECK(g.page->summaryText().contains(QStringLiteral("split")));
 }
+
+TEST_CASE("One person's exported answers carry the name they give and import under it", "[group]") {
+    WindowFixture f;
+    test::click(f.find<QRadioButton>(optionName("workload", "cpu")));
+    const AnswerSet mine = f.window->session()->answers();
+    const QString path = f.dir.filePath(QStringLiteral("answers.json"));
+    REQUIRE(f.window->exportAnswers(path, QStringLiteral("  Rosa ")));
+
+    WindowFixture other;
+    REQUIRE(other.window->importRespondents({path}));
+    const AnswerSet& group = other.window->session()->answers();
+    REQUIRE(group.respondents.size() == 2);
+    CHECK(group.respondents[1].name == "Rosa");
+    CHECK(group.respondents[1].answers.choices == mine.choices);
+}
