@@ -4,6 +4,7 @@
 //   advisor-bench            everything (the GUI parts run on Qt's offscreen platform)
 //   advisor-bench --core     the engine only
 //   advisor-bench --history  the history and the store only (10,000 to a million decisions)
+//   advisor-bench --gui-group  a group's answer change on the Group page only
 #include "core_benchmarks.h"
 
 #include <cstring>
@@ -17,11 +18,13 @@
 int main(int argc, char* argv[]) {
     bool coreOnly = false;
     bool historyOnly = false;
+    bool groupGuiOnly = false;
     for (int i = 1; i < argc; ++i) {
         coreOnly = coreOnly || std::strcmp(argv[i], "--core") == 0;
         historyOnly = historyOnly || std::strcmp(argv[i], "--history") == 0;
+        groupGuiOnly = groupGuiOnly || std::strcmp(argv[i], "--gui-group") == 0;
     }
-    if (!historyOnly)
+    if (!historyOnly && !groupGuiOnly)
         advisor::bench::runCoreBenchmarks();
 #ifdef ADVISOR_WITH_GUI
     if (!coreOnly) {
@@ -32,7 +35,10 @@ int main(int argc, char* argv[]) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_UPDATE_IDLE_TIME"))
             qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
         QApplication app(argc, argv);
-        advisor::bench::runGuiBenchmarks(historyOnly);
+        if (groupGuiOnly)
+            advisor::bench::runGroupGuiBenchmark();
+        else
+            advisor::bench::runGuiBenchmarks(historyOnly);
     }
 #endif
     return 0;

@@ -8,6 +8,7 @@
 #include "core/report_input.h"
 #include "core/synthetic_history.h"
 #include "ui/decision_session.h"
+#include "ui/group/group_page.h"
 #include "ui/gui_startup.h"
 #include "ui/history/history_benchmarks.h"
 #include "ui/main_window.h"
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <chrono>
+#include <memory>
 
 namespace advisor::bench {
 namespace {
@@ -34,16 +36,23 @@ AnswerSet chatAnswers(const KnowledgeBase& kb) {
     return parseAnswers(json, kb, "bench").value();
 }
 
-void answerToCharts() {
-    QTemporaryDir dir;
+// The real main window on the built-in knowledge base, its store and settings in `dir`, shown.
+std::unique_ptr<ui::MainWindow> shownWindow(const QTemporaryDir& dir, QSize size) {
     ui::GuiStartup startup;
     startup.knowledgeBase = builtInKnowledgeBase();
     startup.databasePath = dir.filePath(QStringLiteral("decisions.sqlite3"));
     startup.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-    ui::MainWindow window(std::move(startup));
-    window.resize(1024, 700);
-    window.show();
-    (void)QTest::qWaitForWindowExposed(&window);
+    auto window = std::make_unique<ui::MainWindow>(std::move(startup));
+    window->resize(size);
+    window->show();
+    (void)QTest::qWaitForWindowExposed(window.get());
+    return window;
+}
+
+void answerToCharts() {
+    QTemporaryDir dir;
+    const auto shown = shownWindow(dir, QSize(1024, 700));
+    ui::MainWindow& window = *shown;
     window.showPage(ui::MainWindow::ResultsView);
     window.resultsPage()->ensureCharts();
     QApplication::processEvents();
@@ -57,6 +66,48 @@ void answerToCharts() {
     // One answer changes; the results page recomputes and replaces every series in place; the
     // repaint is forced so the time includes drawing the four charts.
     print(measure("answer_to_charts", 60, [&] {
+        session->setSingleAnswer(team, toPython ? python : javascript);
+        toPython = !toPython;
+        window.repaint();
+    }));
+}
+
+// A 20-person group open on the Group page; one respondent's answer changes and every group
+// view (respondents table, result, tally, grid, margin chart, weights table) is updated and
+// repainted. The window is tall enough for the whole page to be on screen, charts included.
+void groupAnswerToCharts() {
+    QTemporaryDir dir;
+    const auto shown = shownWindow(dir, QSize(1280, 1800));
+    ui::MainWindow& window = *shown;
+
+    auto* session = window.session();
+    const auto& kb = session->knowledgeBase();
+    const auto team = *kb.questionIndex("team");
+    const auto workload = *kb.questionIndex("workload");
+    const auto javascript = *kb.questions[team].optionIndex("javascript");
+    const auto python = *kb.questions[team].optionIndex("python");
+    const auto cpu = *kb.questions[workload].optionIndex("cpu");
+    AnswerSet group = AnswerSet::empty(kb);
+    group.title = "Twenty people";
+    for (int i = 0; i < 20; ++i) {
+        Respondent r;
+        r.name = "Person " + std::to_string(i + 1);
+        r.answers = chatAnswers(kb);
+        r.answers.title.clear();
+        // A third of them lean the other way, so the group disagrees on real questions.
+        if (i % 3 == 0) {
+            r.answers.choices[team] = std::vector<std::size_t>{python};
+            r.answers.choices[workload] = std::vector<std::size_t>{cpu};
+        }
+        group.respondents.push_back(std::move(r));
+    }
+    session->load(std::move(group));
+    session->selectRespondent(4);
+    window.showPage(ui::MainWindow::GroupView);
+    QApplication::processEvents();
+
+    bool toPython = true;
+    print(measure("group_answer_to_charts", 40, [&] {
         session->setSingleAnswer(team, toPython ? python : javascript);
         toPython = !toPython;
         window.repaint();
@@ -178,9 +229,14 @@ void history() {
 
 } // namespace
 
+void runGroupGuiBenchmark() {
+    groupAnswerToCharts();
+}
+
 void runGuiBenchmarks(bool historyOnly) {
     if (!historyOnly) {
         answerToCharts();
+        groupAnswerToCharts();
         reports();
         reportExportStalls();
     }

@@ -7,5 +7,7 @@ namespace advisor::bench {
 
 // Needs a QApplication (offscreen is fine). `historyOnly`: the history and store figures alone.
 void runGuiBenchmarks(bool historyOnly = false);
+// A 20-person group's answer change on the Group page alone (advisor-bench --gui-group).
+void runGroupGuiBenchmark();
 
 } // namespace advisor::bench

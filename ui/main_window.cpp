@@ -4,6 +4,8 @@
 #include "ui/decision_session.h"
 #include "ui/evidence/evidence_page.h"
 #include "ui/first_paint_probe.h"
+#include "ui/group/group_page.h"
+#include "ui/group/respondent_bar.h"
 #include "ui/history/history_page.h"
 #include "ui/lab/lab_page.h"
 #include "ui/questionnaire/questionnaire_page.h"
@@ -18,10 +20,13 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -113,11 +118,13 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
         QTimer::singleShot(0, library, [library] { library->startOpening(); });
     });
 
+    respondentBar_ = new RespondentBar(session_, this);
     buildNavigation();
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(noticeStrip_);
     right->addWidget(draftBanner);
+    right->addWidget(respondentBar_);
     right->addWidget(stack_, 1);
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -143,7 +150,13 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
     }
     connect(session_, &DecisionSession::titleChanged, this, &MainWindow::updateWindowTitle);
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateWindowTitle);
+    connect(session_, &DecisionSession::respondentsChanged, this, [this] {
+        updateWindowTitle();
+        if (const QString name = session_->editedRespondentName(); !name.isEmpty())
+            statusBar()->showMessage(tr("Answering as %1").arg(name), 5000);
+    });
     updateWindowTitle();
+    setAcceptDrops(true);
     showPage(static_cast<Page>(settings_->lastPage()));
 
     if (!startup_.knowledgeBaseNotice.isEmpty())
@@ -163,7 +176,8 @@ void MainWindow::buildNavigation() {
     navigation_->setAccessibleName(tr("Pages"));
     const std::array<QString, PageCount> names = {
         tr("Questionnaire"), tr("Results"), tr("Weights & sensitivity"),
-        tr("Evidence"),      tr("History"), tr("Evidence Lab")};
+        tr("Evidence"),      tr("History"), tr("Evidence Lab"),
+        tr("Group")};
     for (const QString& name : names)
         navigation_->addItem(name);
     navigation_->setFrameShape(QFrame::NoFrame);
@@ -221,6 +235,12 @@ QWidget* MainWindow::page(Page which) {
                 });
         built = lab;
     } break;
+    case GroupView: {
+        auto* group = new GroupPage(session_, holder);
+        connect(group, &GroupPage::importRequested, this, &MainWindow::importRespondentsWithDialog);
+        connect(group, &GroupPage::problem, this, &MainWindow::showNotice);
+        built = group;
+    } break;
     case PageCount:
         return nullptr;
     }
@@ -237,11 +257,18 @@ EvidencePage* MainWindow::evidencePage() {
     return static_cast<EvidencePage*>(page(EvidenceView));
 }
 
+GroupPage* MainWindow::groupPage() {
+    return static_cast<GroupPage*>(page(GroupView));
+}
+
 void MainWindow::showPage(Page which) {
     if (which < 0 || which >= PageCount)
         which = QuestionnaireView;
     page(which);
     stack_->setCurrentIndex(which);
+    // Whose answers and result: on the pages that show one person's.
+    respondentBar_->setShownOnPage(which == QuestionnaireView || which == ResultsView ||
+                                   which == WeightsView || which == EvidenceView);
     if (navigation_->currentRow() != which)
         navigation_->setCurrentRow(which);
     if (pageActions_)
@@ -263,10 +290,30 @@ void MainWindow::showNotice(const QString& text) {
 }
 
 void MainWindow::updateWindowTitle() {
-    const QString title = QString::fromStdString(session_->answers().title);
-    setWindowTitle(
-        tr("%1[*] — Backend Advisor").arg(title.isEmpty() ? tr("Untitled decision") : title));
+    QString title = QString::fromStdString(session_->answers().title);
+    if (title.isEmpty())
+        title = tr("Untitled decision");
+    if (const QString name = session_->editedRespondentName(); !name.isEmpty())
+        title = tr("%1, answering as %2").arg(title, name);
+    setWindowTitle(tr("%1[*] — Backend Advisor").arg(title));
     setWindowModified(!session_->undoStack()->isClean());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (importRespondents(paths))
+        showPage(GroupView);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -1,5 +1,6 @@
 // The main window: a navigation list beside the pages (questionnaire, results, weights &
-// sensitivity, evidence, history, Evidence Lab), the menus, a notice strip for problems the
+// sensitivity, evidence, history, Evidence Lab, group), the menus, the strip saying whose
+// answers a group decision's pages show, a notice strip for problems the
 // user must see, and the window state kept in the settings registry. Pages other than the
 // questionnaire are built the first time they are shown, so start-up pays only for what is on
 // screen.
@@ -26,6 +27,8 @@ namespace advisor::ui {
 class DecisionLibrary;
 class DecisionSession;
 class EvidencePage;
+class GroupPage;
+class RespondentBar;
 class QuestionnairePage;
 class ResultsPage;
 class SessionSaver;
@@ -42,6 +45,7 @@ public:
         EvidenceView,
         HistoryView,
         LabView,
+        GroupView,
         PageCount
     };
 
@@ -64,6 +68,8 @@ public:
     [[nodiscard]] QuestionnairePage* questionnaire() const { return questionnaire_; }
     [[nodiscard]] ResultsPage* resultsPage();
     [[nodiscard]] EvidencePage* evidencePage();
+    [[nodiscard]] GroupPage* groupPage();
+    [[nodiscard]] RespondentBar* respondentBar() const { return respondentBar_; }
 
     // The notice strip's text (empty when hidden): errors the user must see without a dialog.
     [[nodiscard]] QString notice() const;
@@ -72,6 +78,12 @@ public:
     // File operations without dialogs (the menu actions ask for the path, then call these).
     bool openAnswers(const QString& path);
     bool saveAnswers(const QString& path);
+    // One person's answers (a group's selected respondent's, named) for a colleague to import;
+    // a one-person decision's are named `name` when it is given.
+    bool exportAnswers(const QString& path, const QString& name = {});
+    // Everyone in these answers files joins the decision as one undoable step; on any error
+    // nothing changes and the notice names the file and the field.
+    bool importRespondents(const QStringList& paths);
     // Replaces "Discard unsaved changes?" (tests answer it without a modal dialog).
     void setDiscardConfirmation(std::function<bool()> confirm) {
         confirmDiscard_ = std::move(confirm);
@@ -79,6 +91,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Answers files dropped on the window join the decision as respondents.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildNavigation();
@@ -90,6 +105,8 @@ private:
     void newDecision();
     void openWithDialog();
     void saveAsWithDialog();
+    void exportAnswersWithDialog();
+    void importRespondentsWithDialog();
     void updateWindowTitle();
     [[nodiscard]] bool discardChangesIfConfirmed();
 
@@ -102,6 +119,7 @@ private:
     QStackedWidget* stack_;
     QWidget* noticeStrip_;
     QLabel* noticeText_;
+    RespondentBar* respondentBar_ = nullptr;
     bool savedResultNoticeShown_ = false; // the notice is about a reopened decision
     std::array<QWidget*, PageCount> slots_{};
     std::array<QWidget*, PageCount> pages_{};

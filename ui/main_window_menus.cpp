@@ -1,5 +1,6 @@
 // MainWindow's menus and the file actions behind them (new, open, save), kept apart from the
 // window's layout and page management.
+#include "core/group_input.h"
 #include "ui/about_box.h"
 #include "ui/answers_file.h"
 #include "ui/appearance.h"
@@ -14,6 +15,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -70,6 +72,18 @@ void MainWindow::buildFileMenu() {
             &QAction::triggered, saver_, &SessionSaver::saveAs);
     connect(add(tr("Save Answers to &File…"), QKeySequence::UnknownKey, "saveAnswersFileAction"),
             &QAction::triggered, this, &MainWindow::saveAsWithDialog);
+    file->addSeparator();
+    // A group's answers travel as files: each person exports theirs, whoever runs the meeting
+    // imports them all.
+    QAction* exportAnswersAction =
+        add(tr("Export Ans&wers…"), QKeySequence::UnknownKey, "exportAnswersAction");
+    exportAnswersAction->setToolTip(
+        tr("Write the answers being edited as one person's answers file"));
+    connect(exportAnswersAction, &QAction::triggered, this, &MainWindow::exportAnswersWithDialog);
+    QAction* importAction =
+        add(tr("&Import Respondents…"), QKeySequence::UnknownKey, "importRespondentsAction");
+    importAction->setToolTip(tr("Add the people in answers files to this decision"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::importRespondentsWithDialog);
     file->addSeparator();
     // Reports of the decision as it stands now: PDF, HTML, Markdown or JSON, and print.
     QAction* exportAction = file->addAction(tr("&Export Report…"));
@@ -187,6 +201,80 @@ bool MainWindow::saveAnswers(const QString& path) {
     session_->undoStack()->setClean();
     statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
     return true;
+}
+
+bool MainWindow::exportAnswers(const QString& path, const QString& name) {
+    AnswerSet answers = exportedAnswers(session_->knowledgeBase(), session_->answers(),
+                                        session_->selectedRespondent());
+    if (!session_->selectedRespondent() && !name.trimmed().isEmpty())
+        answers.respondent =
+            RespondentInfo{name.trimmed().left(static_cast<int>(kMaxNameBytes / 2)).toStdString(),
+                           answers.respondent ? answers.respondent->role : std::string()};
+    const Status saved = saveAnswersFile(path, session_->knowledgeBase(), answers);
+    if (!saved.ok()) {
+        showNotice(tr("Could not export the answers: %1")
+                       .arg(QString::fromStdString(saved.error().oneLine())));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::importRespondents(const QStringList& paths) {
+    const KnowledgeBase& kb = session_->knowledgeBase();
+    std::vector<DecisionSession::ImportedAnswers> files;
+    QStringList warnings;
+    for (const QString& path : paths) {
+        auto loaded = openAnswersFile(path, kb);
+        if (!loaded.ok()) {
+            showNotice(tr("Could not import the respondents: %1")
+                           .arg(QString::fromStdString(loaded.error().oneLine())));
+            return false;
+        }
+        for (const auto& warning : knowledgeBaseWarnings(*loaded, kb, path.toStdString()))
+            warnings << QString::fromStdString(warning);
+        files.push_back({path, std::move(loaded).value()});
+    }
+    const std::size_t before = session_->answers().respondents.size();
+    const Status added = session_->importRespondents(files);
+    if (!added.ok()) {
+        showNotice(tr("Could not import the respondents: %1")
+                       .arg(QString::fromStdString(added.error().oneLine())));
+        return false;
+    }
+    const std::size_t now = session_->answers().respondents.size();
+    // A one-person decision became a group first: its own answers are not imported.
+    const auto count = static_cast<int>(now - std::max<std::size_t>(before, 1));
+    if (!warnings.isEmpty())
+        showNotice(warnings.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Respondents imported: %1").arg(count), 5000);
+    return true;
+}
+
+void MainWindow::exportAnswersWithDialog() {
+    // A group's respondent is named already; one person may say who they are.
+    QString name;
+    if (!session_->selectedRespondent()) {
+        bool ok = false;
+        const auto& who = session_->answers().respondent;
+        name = QInputDialog::getText(
+            this, tr("Export Answers"),
+            tr("Your name, so whoever imports the file knows whose answers these are (optional):"),
+            QLineEdit::Normal, who ? QString::fromStdString(who->name) : QString(), &ok);
+        if (!ok)
+            return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Answers"), {}, kAnswersFilter());
+    if (!path.isEmpty())
+        exportAnswers(path, name);
+}
+
+void MainWindow::importRespondentsWithDialog() {
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Respondents"), {}, kAnswersFilter());
+    if (!paths.isEmpty() && importRespondents(paths))
+        showPage(GroupView);
 }
 
 void MainWindow::openWithDialog() {

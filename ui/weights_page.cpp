@@ -125,7 +125,7 @@ QWidget* WeightsPage::buildWeightsBox(QWidget* parent) {
 }
 
 void WeightsPage::showEvaluation() {
-    const Evaluation& ev = session_->evaluation();
+    const Evaluation& ev = session_->shownEvaluation();
     source_->setText(sourceText(ev.weightSource));
     reset_->setEnabled(ev.weightSource != WeightSource::Answers);
     sliders_->setWeights(ev.weights);

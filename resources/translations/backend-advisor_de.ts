@@ -323,6 +323,34 @@
         <source>Remove Evidence Lab run</source>
         <translation>Evidence-Lab-Lauf entfernen</translation>
     </message>
+    <message>
+        <source>Respondent 1</source>
+        <translation>Person 1</translation>
+    </message>
+    <message>
+        <source>Add respondent “%1”</source>
+        <translation>Person „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename respondent “%1”</source>
+        <translation>Person in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Set the voting weight of “%1”</source>
+        <translation>Stimmgewicht von „%1“ festlegen</translation>
+    </message>
+    <message>
+        <source>Remove respondent “%1”</source>
+        <translation>Person „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Import respondents</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::DraftAutosave</name>
@@ -1600,6 +1628,62 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
+    <message>
+        <source>Answering as %1</source>
+        <translation>Antworten als %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>%1, answering as %2</source>
+        <translation>%1, Antworten als %2</translation>
+    </message>
+    <message>
+        <source>Export Ans&amp;wers…</source>
+        <translation>Ant&amp;worten exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the answers being edited as one person&apos;s answers file</source>
+        <translation>Die bearbeiteten Antworten als Antwortdatei einer Person schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import Respondents…</source>
+        <translation>Personen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the people in answers files to this decision</source>
+        <translation>Die Personen aus Antwortdateien zu dieser Entscheidung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not export the answers: %1</source>
+        <translation>Die Antworten konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Could not import the respondents: %1</source>
+        <translation>Die Personen konnten nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Respondents imported: %1</source>
+        <translation>Importierte Personen: %1</translation>
+    </message>
+    <message>
+        <source>Export Answers</source>
+        <translation>Antworten exportieren</translation>
+    </message>
+    <message>
+        <source>Import Respondents</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>Your name, so whoever imports the file knows whose answers these are (optional):</source>
+        <translation>Ihr Name, damit alle, die die Datei importieren, wissen, wessen Antworten das sind (optional):</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::OutcomeDialog</name>
@@ -2632,6 +2716,224 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
     <message>
         <source>“%1” was saved on %2 with knowledge base %3, which gave: %4. Today&apos;s knowledge base, %5, gives another answer: %6. The results shown are today&apos;s; History keeps the saved result until you save this decision again.</source>
         <translation>„%1“ wurde am %2 mit der Wissensbasis %3 gespeichert, die ergab: %4. Die heutige Wissensbasis, %5, gibt eine andere Antwort: %6. Angezeigt werden die heutigen Ergebnisse; der Verlauf behält das gespeicherte Ergebnis, bis Sie diese Entscheidung erneut speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::RespondentBar</name>
+    <message>
+        <source>&amp;Answering as:</source>
+        <translation>&amp;Antworten als:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answering as</source>
+        <translation>Antworten als</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own answers and result are on these pages; the Group page shows the group&apos;s.</source>
+        <translation>Hier stehen die eigenen Antworten und das eigene Ergebnis von %1; die Seite „Gruppe“ zeigt das der Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::RespondentsModel</name>
+    <message>
+        <source>%1 (answering)</source>
+        <translation>%1 (antwortet)</translation>
+    </message>
+    <message>
+        <source>%1 (no vote)</source>
+        <translation>%1 (ohne Stimme)</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Voting weight</source>
+        <translation>Stimmgewicht</translation>
+    </message>
+    <message>
+        <source>Own result</source>
+        <translation>Eigenes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Vorsprung</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::AnswersGridModel</name>
+    <message>
+        <source>◆ Decisive</source>
+        <translation>◆ Entscheidend</translation>
+    </message>
+    <message>
+        <source>≠ Differs</source>
+        <translation>≠ Abweichend</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <translation>≠ %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::RespondentWeightsModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Die Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::MarginChart</name>
+    <message>
+        <source>Each respondent&apos;s margin: right favours %1, left %2</source>
+        <translation>Vorsprung je Person: rechts für %1, links für %2</translation>
+    </message>
+    <message>
+        <source>Each respondent&apos;s margin</source>
+        <translation>Vorsprung je Person</translation>
+    </message>
+    <message>
+        <source>Favours %1</source>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Die Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::GroupPage</name>
+    <message>
+        <source>One person answers this decision. Add a respondent, or import the answers files your colleagues exported, to decide as a group: each answers on their own, and this page shows the group&apos;s result and where they differ.</source>
+        <translation>Diese Entscheidung beantwortet eine Person. Fügen Sie eine Person hinzu oder importieren Sie die Antwortdateien, die Ihre Kolleginnen und Kollegen exportiert haben, um als Gruppe zu entscheiden: Alle antworten für sich, und diese Seite zeigt das Ergebnis der Gruppe und wo die Antworten auseinandergehen.</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Voting &amp;weight…</source>
+        <translation>Stimm&amp;gewicht…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers files…</source>
+        <translation>Antwortdateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>The selected respondent is the one whose answers the questionnaire, Results, Weights and Evidence show. F2 edits a name or a voting weight.</source>
+        <translation>Fragebogen, Ergebnisse, Gewichte und Belege zeigen die Antworten der ausgewählten Person. F2 bearbeitet einen Namen oder ein Stimmgewicht.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s recommendation</source>
+        <translation>Die Empfehlung der Gruppe</translation>
+    </message>
+    <message>
+        <source>The group&apos;s result</source>
+        <translation>Das Ergebnis der Gruppe</translation>
+    </message>
+    <message>
+        <source>Who answered what</source>
+        <translation>Wer was geantwortet hat</translation>
+    </message>
+    <message>
+        <source>◆ Decisive: had everyone given one of these answers, the group&apos;s winner would change. ≠ marks an answer that differs from the one most of the voting weight gave; (brackets) mark a default.</source>
+        <translation>◆ Entscheidend: Hätten alle eine dieser Antworten gegeben, gewänne in der Gruppe eine andere Alternative. ≠ markiert eine Antwort, die von der abweicht, die der größte Teil des Stimmgewichts gab; (Klammern) markieren eine Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>Who answered what (differences first)</source>
+        <translation>Wer was geantwortet hat (Unterschiede zuerst)</translation>
+    </message>
+    <message>
+        <source>Each respondent&apos;s weights</source>
+        <translation>Die Gewichte jeder Person</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Vorsprünge</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Voting weight</source>
+        <translation>Stimmgewicht</translation>
+    </message>
+    <message>
+        <source>Split: no alternative has two thirds of the voting weight behind it.</source>
+        <translation>Gespalten: Keine Alternative hat zwei Drittel des Stimmgewichts hinter sich.</translation>
+    </message>
+    <message>
+        <source>Agreement on the weights needs two or more respondents who vote.</source>
+        <translation>Die Übereinstimmung bei den Gewichten braucht zwei oder mehr stimmberechtigte Personen.</translation>
+    </message>
+    <message>
+        <source>Whose are the answers given so far?</source>
+        <translation>Wessen Antworten sind die bisher gegebenen?</translation>
+    </message>
+    <message>
+        <source>Respondent 1</source>
+        <translation>Person 1</translation>
+    </message>
+    <message>
+        <source>Name of the new respondent:</source>
+        <translation>Name der neuen Person:</translation>
+    </message>
+    <message>
+        <source>Respondent %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Voting weight of %1 (0 counts their answers for nothing):</source>
+        <translation>Stimmgewicht von %1 (0: die Antworten zählen nicht):</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 #include "ui/results/results_page.h"
 
 #include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <catch2/catch.hpp>
 
 using namespace advisor::ui;
@@ -17,9 +19,8 @@ TEST_CASE("Grab every page in light and dark", "[.screenshots]") {
     const QString folder = advisor::ui::test::screenshotFolder();
     const std::array<std::pair<PaletteMode, const char*>, 2> modes = {
         std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}};
-    const std::array<const char*, MainWindow::PageCount> names = {"questionnaire", "results",
-                                                                  "weights", "evidence", "history",
-                                                                  "lab"};
+    const std::array<const char*, MainWindow::PageCount> names = {
+        "questionnaire", "results", "weights", "evidence", "history", "lab", "group"};
     for (const auto& [mode, modeName] : modes) {
         applyPaletteMode(mode);
         {
@@ -60,6 +61,44 @@ TEST_CASE("Grab every page in light and dark", "[.screenshots]") {
                 QStringLiteral("%1/small-%2.png")
                     .arg(folder, QString::fromLatin1(names[static_cast<std::size_t>(p)]))));
         }
+    }
+    applyPaletteMode(PaletteMode::System);
+}
+
+TEST_CASE("Grab a group decision's pages in light and dark", "[.screenshots]") {
+    const QString folder = advisor::ui::test::screenshotFolder();
+    const std::array<std::pair<PaletteMode, const char*>, 2> modes = {
+        std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}};
+    for (const auto& [mode, modeName] : modes) {
+        applyPaletteMode(mode);
+        WindowFixture f;
+        REQUIRE(f.window->openAnswers(QStringLiteral(ADVISOR_TEST_DATA_DIR) +
+                                      QStringLiteral("/answers/team-group.json")));
+        const QString name = QString::fromLatin1(modeName);
+        f.window->showPage(MainWindow::GroupView);
+        QTest::qWait(30);
+        CHECK(f.window->grab().save(QStringLiteral("%1/group-team-%2.png").arg(folder, name)));
+        // The grid and the charts below the fold.
+        auto* scroll = f.window->findChild<QScrollArea*>(QStringLiteral("groupScrollArea"));
+        REQUIRE(scroll);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTest::qWait(30);
+        CHECK(f.window->grab().save(
+            QStringLiteral("%1/group-team-bottom-%2.png").arg(folder, name)));
+        f.window->showPage(MainWindow::QuestionnaireView);
+        QTest::qWait(30);
+        CHECK(f.window->grab().save(
+            QStringLiteral("%1/group-questionnaire-%2.png").arg(folder, name)));
+        f.window->showPage(MainWindow::ResultsView);
+        REQUIRE(QTest::qWaitFor([&] { return f.window->resultsPage()->chartsReady(); }));
+        QTest::qWait(30);
+        CHECK(f.window->grab().save(QStringLiteral("%1/group-results-%2.png").arg(folder, name)));
+        if (mode != PaletteMode::Light)
+            continue;
+        f.window->resize(f.window->minimumSize());
+        f.window->showPage(MainWindow::GroupView);
+        QTest::qWait(30);
+        CHECK(f.window->grab().save(QStringLiteral("%1/small-group-team.png").arg(folder)));
     }
     applyPaletteMode(PaletteMode::System);
 }

@@ -111,7 +111,7 @@ void EvidencePage::showEvent(QShowEvent* event) {
 }
 
 void EvidencePage::refresh() {
-    model_->setEvaluation(session_->evaluation());
+    model_->setEvaluation(session_->shownEvaluation());
     stale_ = false;
     view_->doItemsLayout(); // an item's text, and so its height, may have changed
 }

@@ -131,7 +131,7 @@ void QuestionGroup::multiChoiceClicked() {
 }
 
 void QuestionGroup::showAnswer() {
-    const auto& choice = session_->answers().choices[question_];
+    const auto& choice = session_->editedAnswers().choices[question_];
     if (skip_) {
         QAbstractButton* checked = skip_;
         if (choice && !choice->empty() && choice->front() < buttons_.size())

@@ -268,7 +268,7 @@ void QuestionnairePage::updateNavigation() {
     const bool last = topic + 1 >= topicCount();
     std::size_t answered = 0;
     for (std::size_t q = 0; q < kb.questions.size(); ++q)
-        answered += session_->answers().answered(q) ? 1 : 0;
+        answered += session_->editedAnswers().answered(q) ? 1 : 0;
     progress_->setValue(topic + 1);
     progressText_->setText(tr("Topic %1 of %2 · %3 of %4 questions answered")
                                .arg(topic + 1)

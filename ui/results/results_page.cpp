@@ -161,7 +161,7 @@ void ResultsPage::sessionChanged() {
 }
 
 void ResultsPage::refresh() {
-    const Evaluation& evaluation = session_->evaluation();
+    const Evaluation& evaluation = session_->shownEvaluation();
     banner_->showEvaluation(evaluation);
     reasonsModel_->setReasons(evaluation.reasons, evaluation.recommendation.tied);
     reasonsHeading_->setText(evaluation.recommendation.tied

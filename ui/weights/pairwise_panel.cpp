@@ -101,7 +101,7 @@ PairwisePanel::PairwisePanel(DecisionSession* session, QWidget* parent)
 }
 
 bool PairwisePanel::pairwiseInForce() const {
-    return session_->evaluation().weightSource == WeightSource::Pairwise;
+    return session_->shownEvaluation().weightSource == WeightSource::Pairwise;
 }
 
 void PairwisePanel::onJudgementsEdited() {
@@ -115,8 +115,8 @@ void PairwisePanel::onJudgementsEdited() {
 void PairwisePanel::onEvaluationChanged() {
     // After undo, redo or opening a decision the matrix follows the judgements in force; the
     // user's draft is kept when other weights are in force.
-    if (session_->answers().pairwise)
-        model_->setJudgements(*session_->answers().pairwise);
+    if (session_->editedAnswers().pairwise)
+        model_->setJudgements(*session_->editedAnswers().pairwise);
     showAnalysis();
 }
 
