@@ -70,7 +70,7 @@ TEST_CASE("a consistent matrix gives its weights exactly and a consistency ratio
         }
 }
 
-TEST_CASE("equal judgements give equal weights; a 2x2 judgement of 9 gives 0.9 / 0.1", "[ahp]") {
+TEST_CASE("equal judgements give equal weights: a 2x2 judgement of 9 gives 0.9 / 0.1", "[ahp]") {
     const auto equal = analysePairwise(fromUpperTriangle(4, {1, 1, 1, 1, 1, 1}));
     for (double w : equal.weights)
         CHECK(w == Approx(0.25).margin(1e-12));

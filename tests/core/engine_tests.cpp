@@ -556,9 +556,8 @@ TEST_CASE("reasons: supporting first, strongest first, each cited", "[engine]") 
             CHECK((item.source.outsideArticle ? item.source.url : item.source.quote).size() > 0);
             for (const auto& ref : r.emphasisedBy) {
                 // Someone answered it: the one person, or a voter in a group.
-                CHECK(std::any_of(voters.begin(), voters.end(), [&](const AnswerSet* v) {
-                    return v->answered(ref.question);
-                }));
+                CHECK(std::any_of(voters.begin(), voters.end(),
+                                  [&](const AnswerSet* v) { return v->answered(ref.question); }));
                 const auto& emphasis =
                     kb.questions[ref.question].options[ref.option].effects.emphasis;
                 CHECK(std::any_of(emphasis.begin(), emphasis.end(),

@@ -57,7 +57,7 @@ TEST_CASE("a lab run measures the claims the knowledge base links to it", "[lab]
           kb.evidence[*kb.evidenceIndex("throughput_figures")].ratings);
 }
 
-TEST_CASE("replacing the article's claims changes the score; beside them it does not",
+TEST_CASE("replacing the article's claims changes the score: beside them it does not",
           "[lab][evidence]") {
     const auto& kb = builtInKnowledgeBase();
     auto plain = withLab(kb, "beside");

@@ -54,7 +54,7 @@ void clickHeader(QTableView* table, int column) {
 
 } // namespace
 
-TEST_CASE("A decision saved from the session shows in the history; saving again updates it",
+TEST_CASE("A decision saved from the session shows in the history: saving again updates it",
           "[history]") {
     HistoryFixture f;
     HistoryPage* page = f.showPage();
@@ -240,7 +240,7 @@ TEST_CASE("Duplicate adds a copy and selects it", "[history]") {
     CHECK(f.library.get(selected.front())->title == "Chat backend (copy)");
 }
 
-TEST_CASE("Delete asks first; a confirmed delete can be undone", "[history]") {
+TEST_CASE("Delete asks first: a confirmed delete can be undone", "[history]") {
     HistoryFixture f;
     const auto keep = f.save("ml-platform-python", QStringLiteral("Keep me"));
     const auto id = f.save("realtime-chat-js", QStringLiteral("Chat backend"));
@@ -568,7 +568,7 @@ TEST_CASE("Export writes the selected decisions, whole, into the file chosen", "
     CHECK(exported["decisions"][0]["result"]["recommendation"].is_object());
 }
 
-TEST_CASE("While the store opens, the history says so and takes no input; then it lists",
+TEST_CASE("While the store opens, the history says so and takes no input: then it lists",
           "[history][store]") {
     HistoryFixture f;
     REQUIRE(writeSyntheticHistory(f.dir.filePath(QStringLiteral("decisions.sqlite3")).toStdString(),

@@ -66,7 +66,7 @@ std::int64_t saveChatBackend(MainWindow* window) {
 
 } // namespace
 
-TEST_CASE("Ctrl+S saves the decision into the history; reopening it restores answers and "
+TEST_CASE("Ctrl+S saves the decision into the history: reopening it restores answers and "
           "results",
           "[history][window]") {
     QTemporaryDir dir;
@@ -115,7 +115,7 @@ TEST_CASE("Ctrl+S saves the decision into the history; reopening it restores ans
     CHECK(page->model()->totalCount() == std::optional<std::size_t>(2));
 }
 
-TEST_CASE("Renaming the open decision in History renames it in the editor; Save keeps the name",
+TEST_CASE("Renaming the open decision in History renames it in the editor: Save keeps the name",
           "[history][window]") {
     QTemporaryDir dir;
     auto f = windowOn(dir.filePath(QStringLiteral("decisions.sqlite3")));
@@ -201,7 +201,7 @@ TEST_CASE("Unsaved answers are autosaved after a pause and offered again after a
     CHECK(QTest::qWaitFor([&] { return !f->window->decisionLibrary()->loadDraft(); }));
 }
 
-TEST_CASE("Closing the window writes a pending draft at once; Discard drops it",
+TEST_CASE("Closing the window writes a pending draft at once: Discard drops it",
           "[history][window]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("decisions.sqlite3"));

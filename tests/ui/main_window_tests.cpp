@@ -122,7 +122,7 @@ TEST_CASE("The settings registry keeps values within their bounds", "[window][se
     CHECK(settings.paletteMode() == PaletteMode::Dark);
 }
 
-TEST_CASE("Answers save atomically and open again; a bad file is reported, not fatal",
+TEST_CASE("Answers save atomically and open again: a bad file is reported, not fatal",
           "[window][file]") {
     WindowFixture f;
     DecisionSession* session = f.window->session();

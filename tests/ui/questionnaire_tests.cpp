@@ -210,7 +210,7 @@ TEST_CASE("Going back to a topic finds its answers kept", "[questionnaire]") {
           *session->knowledgeBase().questions[workload].optionIndex("cpu"));
 }
 
-TEST_CASE("Skip returns a question to its default; unticking every box does the same",
+TEST_CASE("Skip returns a question to its default: unticking every box does the same",
           "[questionnaire]") {
     WindowFixture f;
     DecisionSession* session = f.window->session();

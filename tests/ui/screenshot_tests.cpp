@@ -83,8 +83,8 @@ TEST_CASE("Grab a group decision's pages in light and dark", "[.screenshots]") {
         REQUIRE(scroll);
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         QTest::qWait(30);
-        CHECK(f.window->grab().save(
-            QStringLiteral("%1/group-team-bottom-%2.png").arg(folder, name)));
+        CHECK(
+            f.window->grab().save(QStringLiteral("%1/group-team-bottom-%2.png").arg(folder, name)));
         f.window->showPage(MainWindow::QuestionnaireView);
         QTest::qWait(30);
         CHECK(f.window->grab().save(
