@@ -86,6 +86,10 @@ double relativeHomogeneity(const std::vector<std::vector<double>>& weights,
     const std::size_t n = weights.front().size();
     if (n < 2)
         return 1.0;
+    // Respondents who all agree agree completely; the entropies below would leave rounding.
+    if (std::all_of(weights.begin(), weights.end(),
+                    [&](const std::vector<double>& w) { return w == weights.front(); }))
+        return 1.0;
     const double total = totalVote(votes);
     double alpha = 0.0;
     std::vector<double> pooled(n, 0.0);
