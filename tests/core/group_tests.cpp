@@ -368,16 +368,19 @@ TEST_CASE("group weights are the voting-weighted geometric mean, normalised", "[
         answers.weights = std::move(w);
         return answers;
     };
-    const std::vector<std::vector<double>> given = {{0.4, 0.3, 0.2, 0.1}, {0.1, 0.2, 0.3, 0.4}};
-    const std::vector<double> votes = {3.0, 1.0};
+    const std::vector<std::vector<double>> given = {
+        {0.4, 0.3, 0.2, 0.1}, {0.1, 0.2, 0.3, 0.4}, {0.25, 0.25, 0.4, 0.1}};
+    const std::vector<double> votes = {1.0, 3.0, 0.5};
     const auto ev = evaluate(
         kb(),
-        groupOf({person("A", direct(given[0]), votes[0]), person("B", direct(given[1]), votes[1])}),
+        groupOf({person("A", direct(given[0]), votes[0]), person("B", direct(given[1]), votes[1]),
+                 person("C", direct(given[2]), votes[2])}),
         quick());
     std::vector<double> expected(4);
     double sum = 0.0;
     for (std::size_t c = 0; c < 4; ++c) {
-        expected[c] = std::pow(given[0][c], 0.75) * std::pow(given[1][c], 0.25);
+        expected[c] = std::pow(given[0][c], 1.0 / 4.5) * std::pow(given[1][c], 3.0 / 4.5) *
+                      std::pow(given[2][c], 0.5 / 4.5);
         sum += expected[c];
     }
     REQUIRE(ev.weightSource == WeightSource::Group);
@@ -397,7 +400,7 @@ TEST_CASE("pairwise judgements are combined by weighted geometric mean, with the
             return answers;
         };
         const auto group =
-            groupOf({person("A", answersWith(first), 2.0), person("B", answersWith(second), 1.0),
+            groupOf({person("A", answersWith(first), 1.0), person("B", answersWith(second), 2.0),
                      person("C", answersWith(randomJudgements(rng)), 0.0)});
         const auto ev = evaluate(kb(), group, quick());
         INFO("round " << round);
@@ -407,7 +410,7 @@ TEST_CASE("pairwise judgements are combined by weighted geometric mean, with the
         for (std::size_t i = 0; i < 4; ++i)
             for (std::size_t j = 0; j < 4; ++j)
                 expected.matrix[i][j] =
-                    std::cbrt(first.matrix[i][j] * first.matrix[i][j] * second.matrix[i][j]);
+                    std::cbrt(first.matrix[i][j] * second.matrix[i][j] * second.matrix[i][j]);
         for (std::size_t i = 0; i < 4; ++i)
             for (std::size_t j = 0; j < 4; ++j)
                 REQUIRE(ev.group->judgements->matrix[i][j] ==
