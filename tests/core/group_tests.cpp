@@ -71,9 +71,11 @@ AnswerSet randomPerson(std::mt19937& rng) {
     auto answers = test::randomAnswerSet(kb(), rng);
     switch (rng() % 5) {
     case 0: {
+        // Now and then a criterion weighed 0.
         std::vector<double> w(kb().criteria.size());
         for (auto& x : w)
-            x = 1.0 + static_cast<double>(rng() % 9);
+            x = static_cast<double>(rng() % 6);
+        w.front() += 1.0;
         answers.weights = w;
         break;
     }
@@ -386,6 +388,37 @@ TEST_CASE("group weights are the voting-weighted geometric mean, normalised", "[
     REQUIRE(ev.weightSource == WeightSource::Group);
     for (std::size_t c = 0; c < 4; ++c)
         REQUIRE(ev.weights[c] == Approx(expected[c] / sum).epsilon(1e-12));
+}
+
+TEST_CASE("a criterion one respondent weighs 0 weighs 0 for the group", "[group]") {
+    auto direct = [](std::vector<double> w) {
+        auto answers = AnswerSet::empty(kb());
+        answers.weights = std::move(w);
+        return answers;
+    };
+    SECTION("the geometric mean of a zero is zero") {
+        const auto ev = evaluate(
+            kb(),
+            groupOf({person("A", direct({2, 1, 1, 0})), person("B", direct({1, 1, 1, 1}), 3.0)}),
+            quick());
+        const std::vector<double> expected = {std::pow(0.5, 0.25) * std::pow(0.25, 0.75),
+                                              std::pow(0.25, 0.25) * std::pow(0.25, 0.75),
+                                              std::pow(0.25, 0.25) * std::pow(0.25, 0.75), 0.0};
+        const double sum = expected[0] + expected[1] + expected[2];
+        for (std::size_t c = 0; c < 4; ++c)
+            REQUIRE(ev.weights[c] == Approx(expected[c] / sum).margin(1e-12));
+        REQUIRE(std::isfinite(ev.recommendation.margin));
+    }
+    SECTION("every criterion zeroed by someone: the voting-weighted arithmetic mean") {
+        const auto ev = evaluate(
+            kb(),
+            groupOf({person("A", direct({1, 1, 0, 0})), person("B", direct({0, 0, 1, 1}), 3.0)}),
+            quick());
+        const std::vector<double> expected = {0.125, 0.125, 0.375, 0.375};
+        for (std::size_t c = 0; c < 4; ++c)
+            REQUIRE(ev.weights[c] == Approx(expected[c]).margin(1e-12));
+        REQUIRE(std::isfinite(ev.recommendation.margin));
+    }
 }
 
 TEST_CASE("pairwise judgements are combined by weighted geometric mean, with the group's CR",
