@@ -312,6 +312,19 @@ TEST_CASE("report: the Markdown record matches its golden file", "[report]") {
     CHECK(md == readFile(golden));
 }
 
+TEST_CASE("report: a group's Markdown record matches its golden file", "[report][group]") {
+    const Evaluated ev(loadTestAnswers("team-group.json"));
+    const auto md = markdownReport(ev.input());
+    const auto golden = dataPath("reports/team-group.md");
+    if (std::getenv("ADVISOR_UPDATE_GOLDEN")) {
+        REQUIRE(writeFileAtomically(golden, md).ok());
+        WARN("rewrote " << golden);
+    }
+    INFO("after an intended change to the wording or the engine, regenerate with "
+         "ADVISOR_UPDATE_GOLDEN=1 and review the diff");
+    CHECK(md == readFile(golden));
+}
+
 TEST_CASE("report: atomic writes replace the file or leave the old one", "[report]") {
     TempFolder folder;
     const auto target = folder.file("report.md");
