@@ -20,10 +20,11 @@ Respondent respondentFrom(const AnswerSet& answers, const std::string& path) {
     return r;
 }
 
-std::string stampWarning(const std::string& file, const std::string& who,
+std::string stampWarning(const std::string& file, const std::string& field, const std::string& who,
                          const KnowledgeBaseStamp& stamp, const KnowledgeBase& kb) {
-    return file + ": " + who + " answered knowledge base " + stamp.version + " (" + stamp.hash +
-           "); this run uses " + kb.version + " (" + kb.hash + "), so the result may differ";
+    return file + ": " + field + ": " + who + " answered knowledge base " + stamp.version + " (" +
+           stamp.hash + "); this run uses " + kb.version + " (" + kb.hash +
+           "), so the result may differ";
 }
 
 } // namespace
@@ -111,11 +112,15 @@ std::vector<std::string> knowledgeBaseWarnings(const AnswerSet& answers, const K
                                                const std::string& file) {
     std::vector<std::string> warnings;
     if (answers.answeredWith && answers.answeredWith->hash != kb.hash)
-        warnings.push_back(stampWarning(file, "the file", *answers.answeredWith, kb));
-    for (const auto& r : answers.respondents)
+        warnings.push_back(
+            stampWarning(file, "/knowledge_base", "the file", *answers.answeredWith, kb));
+    for (std::size_t i = 0; i < answers.respondents.size(); ++i) {
+        const auto& r = answers.respondents[i];
         if (r.answers.answeredWith && r.answers.answeredWith->hash != kb.hash)
             warnings.push_back(
-                stampWarning(file, "respondent \"" + r.name + "\"", *r.answers.answeredWith, kb));
+                stampWarning(file, "/respondents/" + std::to_string(i) + "/knowledge_base",
+                             "respondent \"" + r.name + "\"", *r.answers.answeredWith, kb));
+    }
     return warnings;
 }
 

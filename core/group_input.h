@@ -32,8 +32,9 @@ Result<AnswerSet> loadGroup(const std::vector<std::string>& paths, const Knowled
                             std::vector<std::string>* warnings = nullptr);
 
 // One line per set of answers (the file's, or a respondent's) given against a knowledge base
-// other than `kb`: a warning, as the questions are the same (an unknown one is an error when
-// the file is read).
+// other than `kb`, naming the file and the field ("/knowledge_base" or
+// "/respondents/N/knowledge_base"): a warning, as the questions are the same (an unknown one is
+// an error when the file is read).
 std::vector<std::string> knowledgeBaseWarnings(const AnswerSet& answers, const KnowledgeBase& kb,
                                                const std::string& file);
 

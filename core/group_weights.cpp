@@ -14,10 +14,16 @@ double totalVote(const std::vector<double>& votes) {
 }
 
 // ln(first) + Σ v_r (ln x_r − ln first) / V, back from logs: x_1 · exp(mean deviation). Sets
-// `moved` when any deviation is not exactly zero.
+// `moved` when any deviation is not exactly zero. A zero among values that differ makes the
+// product, and so the mean, zero (the logs would give NaN).
 double anchoredGeometricMean(const std::vector<double>& values, const std::vector<double>& votes,
                              double total, bool& moved) {
     const double anchor = values.front();
+    if (std::find(values.begin(), values.end(), 0.0) != values.end()) {
+        moved =
+            moved || std::any_of(values.begin(), values.end(), [](double x) { return x != 0.0; });
+        return 0.0;
+    }
     const double logAnchor = std::log(anchor);
     double deviation = 0.0;
     for (std::size_t r = 1; r < values.size(); ++r)
@@ -56,6 +62,16 @@ std::vector<double> geometricMeanWeights(const std::vector<std::vector<double>>&
     double sum = 0.0;
     for (double g : mean)
         sum += g;
+    if (sum == 0.0) {
+        // Every criterion weighed 0 by someone: the geometric mean leaves nothing, so the
+        // voting-weighted arithmetic mean stands in.
+        for (std::size_t c = 0; c < nC; ++c) {
+            mean[c] = 0.0;
+            for (std::size_t r = 0; r < weights.size(); ++r)
+                mean[c] += votes[r] * weights[r][c];
+            sum += mean[c];
+        }
+    }
     for (double& g : mean)
         g /= sum;
     return mean;
@@ -85,6 +101,10 @@ double relativeHomogeneity(const std::vector<std::vector<double>>& weights,
                            const std::vector<double>& votes) {
     const std::size_t n = weights.front().size();
     if (n < 2)
+        return 1.0;
+    // Respondents who all agree agree completely; the entropies below would leave rounding.
+    if (std::all_of(weights.begin(), weights.end(),
+                    [&](const std::vector<double>& w) { return w == weights.front(); }))
         return 1.0;
     const double total = totalVote(votes);
     double alpha = 0.0;

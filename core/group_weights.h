@@ -16,7 +16,9 @@ namespace advisor {
 // The voting-weighted geometric mean of weight vectors, normalised:
 //   g_c ∝ Π_r w_rc^(v_r / V),  V = Σ_r v_r
 // computed as w_1c · exp(Σ_r v_r (ln w_rc − ln w_1c) / V). When every vector equals the first,
-// the first is returned unchanged. `votes` are all above 0.
+// the first is returned unchanged. `votes` are all above 0. A criterion anyone weighs 0 gets 0
+// (a zero factor makes the product zero); if that leaves every criterion at 0, the
+// voting-weighted arithmetic mean Σ_r v_r w_rc / V is returned instead.
 std::vector<double> geometricMeanWeights(const std::vector<std::vector<double>>& weights,
                                          const std::vector<double>& votes);
 

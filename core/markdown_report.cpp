@@ -171,8 +171,8 @@ void writeDecision(std::ostream& os, const ReportInput& in, const ReportContent&
         os << '\n';
     }
     if (ev.group)
-        os << "- **Respondents:** "
-           << escapeMarkdownLine(tallySentence(kb, ev.group->tally, ev)) << '\n';
+        os << "- **Respondents:** " << escapeMarkdownLine(tallySentence(kb, ev.group->tally, ev))
+           << '\n';
     if (const auto* judgements = judgementsBehind(in.answers, ev); ev.ahp && judgements)
         if (const auto warning = ahpWarning(kb, *ev.ahp, judgements->matrix); !warning.empty())
             os << "- **Warning:** " << escapeMarkdownLine(warning) << '\n';
@@ -190,13 +190,15 @@ void writeGroup(std::ostream& os, const ReportInput& in, const ReportContent& co
     os << escapeMarkdownLine(tallySentence(kb, g.tally, ev)) << '\n';
     if (g.consensus)
         os << escapeMarkdownLine(consensusSentence(*g.consensus)) << '\n';
-    os << "\n| Respondent | Role | Voting weight | Own result | Margin |\n|---|---|---:|---|---:|\n";
+    os << "\n| Respondent | Role | Voting weight | Own result | Margin "
+          "|\n|---|---|---:|---|---:|\n";
     for (auto r : content.group->respondents) {
         const auto& own = g.respondents[r];
         os << "| " << escapeMarkdownLine(people[r].name) << " | "
            << escapeMarkdownLine(people[r].role) << " | " << formatVotingWeight(people[r].weight)
-           << (own.votes ? "" : " (does not count)") << " | "
-           << (own.tied ? std::string("a tie") : escapeMarkdownLine(kb.alternatives[own.winner].name))
+           << (own.votes ? "" : " (not voting)") << " | "
+           << (own.tied ? std::string("a tie")
+                        : escapeMarkdownLine(kb.alternatives[own.winner].name))
            << " | " << fixed2(own.margin) << " |\n";
     }
     os << '\n';
@@ -204,7 +206,7 @@ void writeGroup(std::ostream& os, const ReportInput& in, const ReportContent& co
         os << "Everyone answered every question alike.\n\n";
         return;
     }
-    os << "Where they differ, the answers that would change the group's result first:\n\n";
+    os << "Where they differ, the answers that can change the group's result first:\n\n";
     std::size_t n = 0;
     for (auto index : content.group->disagreements) {
         const auto& d = g.disagreements[index];
@@ -213,7 +215,7 @@ void writeGroup(std::ostream& os, const ReportInput& in, const ReportContent& co
         for (const auto& a : d.answers) {
             std::vector<std::string> names;
             for (auto r : a.respondents)
-                names.push_back(people[r].name);
+                names.push_back(people[r].name + (g.respondents[r].votes ? "" : " (not voting)"));
             os << "   - " << escapeMarkdownLine(render(groupAnswerPhrase(kb, d.question, a.choice)))
                << ": " << escapeMarkdownLine(joined(names));
             if (const auto sentence = decisivePhrase(kb, d.question, a))

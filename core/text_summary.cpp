@@ -3,11 +3,58 @@
 #include "core/explanations.h"
 #include "core/group_explanations.h"
 #include "core/group_result.h"
+#include "core/number_format.h"
 #include "core/score_model.h"
 
 #include <sstream>
 
 namespace advisor {
+namespace {
+
+// A respondent's name, marked when their answers do not count.
+std::string nameOf(const AnswerSet& decision, const GroupResult& group, std::size_t r) {
+    return decision.respondents[r].name + (group.respondents[r].votes ? "" : " (not voting)");
+}
+
+// Who answered, with their own result, and the questions they answered differently: each
+// answer with who gave it, and what it would do if everyone gave it.
+void writeGroup(std::ostream& os, const KnowledgeBase& kb, const AnswerSet& decision,
+                const GroupResult& group) {
+    os << "\nWho answered (their own result):\n";
+    for (std::size_t r = 0; r < decision.respondents.size(); ++r) {
+        const auto& who = decision.respondents[r];
+        const auto& own = group.respondents[r];
+        os << "  " << who.name;
+        if (!who.role.empty())
+            os << " (" << who.role << ')';
+        if (own.votes)
+            os << ", voting weight " << formatVotingWeight(who.weight);
+        else
+            os << ", not voting";
+        os << ": ";
+        if (own.tied)
+            os << "a tie";
+        else
+            os << kb.alternatives[own.winner].name << " by " << formatFixed(own.margin, 2);
+        os << '\n';
+    }
+    if (group.disagreements.empty())
+        return;
+    os << "\nWhere the respondents differ (decisive first):\n";
+    for (const auto& d : group.disagreements) {
+        os << "  " << kb.questions[d.question].text << (d.decisive ? " (decisive)" : "") << '\n';
+        for (const auto& a : d.answers) {
+            os << "    " << render(groupAnswerPhrase(kb, d.question, a.choice)) << ": ";
+            for (std::size_t i = 0; i < a.respondents.size(); ++i)
+                os << (i ? ", " : "") << nameOf(decision, group, a.respondents[i]);
+            os << '\n';
+            if (const auto sentence = decisivePhrase(kb, d.question, a))
+                os << "      " << render(*sentence) << '\n';
+        }
+    }
+}
+
+} // namespace
 
 std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const Evaluation& ev) {
     std::ostringstream os;
@@ -75,24 +122,8 @@ std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const
         for (const auto& f : ev.sensitivity.answerFlips)
             os << "  " << answerFlipSentence(kb, f) << '\n';
     }
-    if (ev.group && !ev.group->disagreements.empty()) {
-        os << "\nWhere the respondents differ (decisive first):\n";
-        for (const auto& d : ev.group->disagreements) {
-            os << "  " << kb.questions[d.question].id << (d.decisive ? " (decisive)" : "") << ":";
-            for (std::size_t i = 0; i < d.answers.size(); ++i) {
-                const auto& a = d.answers[i];
-                os << (i ? ";" : "") << ' ' << render(groupAnswerPhrase(kb, d.question, a.choice))
-                   << " (";
-                for (std::size_t r = 0; r < a.respondents.size(); ++r)
-                    os << (r ? ", " : "") << answers.respondents[a.respondents[r]].name;
-                os << ')';
-            }
-            os << '\n';
-            for (const auto& a : d.answers)
-                if (const auto sentence = decisivePhrase(kb, d.question, a))
-                    os << "    " << render(*sentence) << '\n';
-        }
-    }
+    if (ev.group)
+        writeGroup(os, kb, answers, *ev.group);
     if (!ev.defaultsUsed.empty()) {
         os << "\nUnanswered (neutral defaults used):";
         for (auto q : ev.defaultsUsed)

@@ -146,6 +146,98 @@
         <source>The measurement replaces the article&apos;s claim here: the claim keeps %1 of its weight.</source>
         <translation>Die Messung ersetzt hier die Aussage des Artikels: Die Aussage behält %1 ihres Gewichts.</translation>
     </message>
+    <message>
+        <source>%1 of %2 sees a tie</source>
+        <translation>%1 von %2 sieht Gleichstand</translation>
+    </message>
+    <message>
+        <source>%1 of %2 see a tie</source>
+        <translation>%1 von %2 sehen Gleichstand</translation>
+    </message>
+    <message>
+        <source>%1 of %2 favours %3</source>
+        <translation>%1 von %2 bevorzugt %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 favour %3</source>
+        <translation>%1 von %2 bevorzugen %3</translation>
+    </message>
+    <message>
+        <source>%1 sees a tie</source>
+        <translation>%1 sieht Gleichstand</translation>
+    </message>
+    <message>
+        <source>%1 see a tie</source>
+        <translation>%1 sehen Gleichstand</translation>
+    </message>
+    <message>
+        <source>%1 favours %2</source>
+        <translation>%1 bevorzugt %2</translation>
+    </message>
+    <message>
+        <source>%1 favour %2</source>
+        <translation>%1 bevorzugen %2</translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>sehr gering</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <source>The group is split: %1.</source>
+        <translation>Die Gruppe ist gespalten: %1.</translation>
+    </message>
+    <message>
+        <source>%1. Together, their answers favour %2 all the same: those who favour it do so more strongly.</source>
+        <translation>%1. Zusammen sprechen ihre Antworten dennoch für %2: Wer es bevorzugt, tut das entschiedener.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Agreement on the weights: %1 (%2).</source>
+        <translation>Einigkeit über die Gewichte: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not answered (default: %1)</source>
+        <translation>nicht beantwortet (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>If everyone left it unanswered, nothing would separate the stacks.</source>
+        <translation>Ließen alle die Frage unbeantwortet, läge nichts zwischen den Stacks.</translation>
+    </message>
+    <message>
+        <source>If everyone left it unanswered, %1 would win.</source>
+        <translation>Ließen alle die Frage unbeantwortet, würde %1 gewinnen.</translation>
+    </message>
+    <message>
+        <source>If everyone answered %1, nothing would separate the stacks.</source>
+        <translation>Antworteten alle %1, läge nichts zwischen den Stacks.</translation>
+    </message>
+    <message>
+        <source>If everyone answered %1, %2 would win.</source>
+        <translation>Antworteten alle %1, würde %2 gewinnen.</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::CompareDialog</name>

@@ -7,7 +7,12 @@ Usage: run_cli_tests.py BACKEND_ADVISOR TESTS_DATA_DIR [--update]
   golden/<name>.json byte for byte, and a second run must print the same bytes.
   --update rewrites the golden files from the current binary (inspect the diff!).
 - Bad input: every case must exit with 2, print nothing on stdout and exactly one
-  line on stderr that names the file (or argument) and the field.
+  line on stderr that names the file (or argument) and the field; with --save it
+  saves nothing, and with --report it leaves an existing report as it was.
+- Groups (answers-group/): `group A.json B.json` names a file without
+  respondent.name after the file, warns in one line when a file was answered
+  against another knowledge base, and a group's JSON report evaluates again to
+  the same `--json`, byte for byte.
 
 Prints one line per failure and a final "N passed, M failed"; exits 1 on failure.
 Standard library only.
@@ -17,6 +22,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 TIMEOUT_SECONDS = 60
@@ -95,6 +101,9 @@ def bad_input_tests(r, data):
     def f(name):
         return str(bad / name)
 
+    def g(name):
+        return str(data / "answers-group" / name)
+
     # (name, arguments, texts the single stderr line must contain)
     cases = [
         ("missing file", ["evaluate", f("no-such-file.json"), "--json"],
@@ -132,6 +141,23 @@ def bad_input_tests(r, data):
          [f("negative-weight.json"), "/weights/performance"]),
         ("unknown top-level field", ["evaluate", f("unknown-field.json"), "--json"],
          [f("unknown-field.json"), "/colour"]),
+        ("group: a name twice", ["evaluate", f("group-duplicate-name.json"), "--json"],
+         [f("group-duplicate-name.json"), "/respondents/2/name", "Ana"]),
+        ("group: every voting weight 0", ["evaluate", f("group-all-weights-zero.json")],
+         [f("group-all-weights-zero.json"), "/respondents", "weight"]),
+        ("group: 101 respondents", ["evaluate", f("group-too-many.json"), "--json"],
+         [f("group-too-many.json"), "/respondents", "101", "at most 100"]),
+        ("group: a respondent answers an unknown question",
+         ["evaluate", f("group-unknown-question.json"), "--json"],
+         [f("group-unknown-question.json"), "/respondents/1/answers/language", "unknown question"]),
+        ("group: the same person's file twice", ["group", good, good, "--json"],
+         [good, "/respondent/name", "realtime-chat-js"]),
+        ("group: more than 100 across files",
+         ["group", g("group-sixty.json"), g("group-sixty.json"), "--json"],
+         [g("group-sixty.json"), "respondents", "120", "at most 100"]),
+        ("group: a bad file among good ones", ["group", good, f("group-unknown-question.json")],
+         [f("group-unknown-question.json"), "/respondents/1/answers/language"]),
+        ("group without files", ["group", "--json"], ["group", "one or more"]),
         ("unknown command", ["frobnicate"], ["frobnicate"]),
         ("unknown flag", ["evaluate", good, "--frobnicate"], ["--frobnicate"]),
         ("--seed -1", ["evaluate", good, "--json", "--seed", "-1"], ["--seed", "-1"]),
@@ -155,6 +181,70 @@ def bad_input_tests(r, data):
                 err.count("\n") == 1 and err.endswith("\n"), repr(err))
         for m in mentions:
             r.check(f"bad input {name}: stderr names {m!r}", m in err, repr(err))
+        if args[0] in ("evaluate", "group") and len(args) > 1:
+            nothing_kept(r, name, [a for a in args if a != "--json"])
+
+
+def nothing_kept(r, name, args):
+    """Bad input with --save saves nothing; with --report, an existing report stays as it was."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "decisions.db"
+        report = Path(tmp) / "report.json"
+        report.write_text("the report from before\n")
+        p = r.run([*args, "--save", "--db", str(db)])
+        r.check(f"bad input {name} --save: exit 2", p.returncode == 2, f"exit {p.returncode}")
+        r.check(f"bad input {name} --save: no database written", not db.exists())
+        p = r.run([*args, "--report", str(report)])
+        r.check(f"bad input {name} --report: exit 2", p.returncode == 2, f"exit {p.returncode}")
+        r.check(f"bad input {name} --report: the old report kept",
+                report.read_text() == "the report from before\n")
+
+
+def group_tests(r, data):
+    answers = data / "answers"
+    groups = data / "answers-group"
+    chat = str(answers / "realtime-chat-js.json")
+    ben = str(groups / "ben.json")
+    ana = str(groups / "ana-older-kb.json")
+
+    # A file without respondent.name is named after its file name, without ".json".
+    p = r.run(["group", chat, ben, "--json"])
+    r.check("group: exit 0", p.returncode == 0, p.stderr.decode(errors="replace"))
+    r.check("group: nothing on stderr", p.stderr == b"", repr(p.stderr[:200]))
+    doc = json.loads(p.stdout or b"{}")
+    names = [x.get("name") for x in doc.get("respondents", [])]
+    r.check("group: respondents named after their files", names == ["realtime-chat-js", "ben"],
+            repr(names))
+    for key in ("tally", "consensus", "disagreements", "recommendation", "weights"):
+        r.check(f"group --json has {key!r}", key in doc)
+
+    # Another knowledge base's answers: a warning, one line naming the file and the field.
+    p = r.run(["group", ana, ben, "--json"])
+    err = p.stderr.decode(errors="replace")
+    r.check("group, another knowledge base: exit 0", p.returncode == 0, repr(err))
+    r.check("group, another knowledge base: one line on stderr",
+            err.count("\n") == 1 and err.endswith("\n"), repr(err))
+    for m in (ana, "/knowledge_base", "warning", "0.9.0"):
+        r.check(f"group, another knowledge base: the warning names {m!r}", m in err, repr(err))
+    names = [x.get("name") for x in json.loads(p.stdout or b"{}").get("respondents", [])]
+    r.check("group: respondent.name is the name", names == ["Ana", "ben"], repr(names))
+
+    # A group's JSON report evaluates again to the same --json, byte for byte.
+    with tempfile.TemporaryDirectory() as tmp:
+        runs = [(["group", chat, ben, str(answers / "direct-weights.json")], "three files"),
+                (["evaluate", str(answers / "team-group.json")], "team-group.json")]
+        for args, label in runs:
+            report = str(Path(tmp) / "report.json")
+            direct = r.run([*args, "--json"])
+            written = r.run([*args, "--report", report])
+            r.check(f"group report of {label}: written", written.returncode == 0,
+                    written.stderr.decode(errors="replace"))
+            again = r.run(["evaluate", report, "--json"])
+            r.check(f"group report of {label}: evaluates again", again.returncode == 0,
+                    again.stderr.decode(errors="replace"))
+            r.check(f"group report of {label}: the same --json, byte for byte",
+                    direct.stdout == again.stdout and direct.stdout != b"",
+                    first_difference(direct.stdout, again.stdout))
 
 
 def main(argv):
@@ -168,6 +258,7 @@ def main(argv):
     golden_tests(r, data, update)
     if not update:
         bad_input_tests(r, data)
+        group_tests(r, data)
     print(f"{r.passed} passed, {r.failed} failed")
     return 1 if r.failed else 0
 

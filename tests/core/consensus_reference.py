@@ -38,6 +38,9 @@ CASES = {
                                [0.01, 0.01, 0.97, 0.01], [0.01, 0.01, 0.01, 0.97]], None),
     "weighted votes": ([[0.5, 0.2, 0.2, 0.1], [0.1, 0.2, 0.3, 0.4], [0.3, 0.3, 0.2, 0.2]],
                        [2.0, 1.0, 0.5]),
+    # Direct weights given through the engine (performance, scalability, ecosystem, use_case).
+    "engine: direct weights, votes 2/1/1": ([[0.4, 0.3, 0.2, 0.1], [0.1, 0.2, 0.3, 0.4],
+                                             [0.25, 0.25, 0.25, 0.25]], [2.0, 1.0, 1.0]),
 }
 
 if __name__ == "__main__":

@@ -555,9 +555,10 @@ TEST_CASE("reasons: supporting first, strongest first, each cited", "[engine]") 
             CHECK_FALSE(item.source.title.empty());
             CHECK((item.source.outsideArticle ? item.source.url : item.source.quote).size() > 0);
             for (const auto& ref : r.emphasisedBy) {
-                // Someone answered it: the one person, or a voter in a group.
-                CHECK(std::any_of(voters.begin(), voters.end(),
-                                  [&](const AnswerSet* v) { return v->answered(ref.question); }));
+                // A group's answers are its voters': one of them answered the question.
+                CHECK(std::any_of(voters.begin(), voters.end(), [&](const AnswerSet* voter) {
+                    return voter->answered(ref.question);
+                }));
                 const auto& emphasis =
                     kb.questions[ref.question].options[ref.option].effects.emphasis;
                 CHECK(std::any_of(emphasis.begin(), emphasis.end(),

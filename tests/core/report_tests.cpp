@@ -300,16 +300,19 @@ TEST_CASE("report: escapeMarkdown keeps ordinary text readable", "[report]") {
 }
 
 TEST_CASE("report: the Markdown record matches its golden file", "[report]") {
-    const Evaluated ev(loadTestAnswers("realtime-chat-js.json"));
-    const auto md = markdownReport(ev.input());
-    const auto golden = dataPath("reports/realtime-chat-js.md");
-    if (std::getenv("ADVISOR_UPDATE_GOLDEN")) {
-        REQUIRE(writeFileAtomically(golden, md).ok());
-        WARN("rewrote " << golden);
+    // One person's, and a group's with its section "Who answered, and where they differ".
+    for (const std::string name : {"realtime-chat-js", "team-group"}) {
+        const Evaluated ev(loadTestAnswers(name + ".json"));
+        const auto md = markdownReport(ev.input());
+        const auto golden = dataPath("reports/" + name + ".md");
+        if (std::getenv("ADVISOR_UPDATE_GOLDEN")) {
+            REQUIRE(writeFileAtomically(golden, md).ok());
+            WARN("rewrote " << golden);
+        }
+        INFO("after an intended change to the wording or the engine, regenerate with "
+             "ADVISOR_UPDATE_GOLDEN=1 and review the diff");
+        CHECK(md == readFile(golden));
     }
-    INFO("after an intended change to the wording or the engine, regenerate with "
-         "ADVISOR_UPDATE_GOLDEN=1 and review the diff");
-    CHECK(md == readFile(golden));
 }
 
 TEST_CASE("report: atomic writes replace the file or leave the old one", "[report]") {
