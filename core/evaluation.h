@@ -47,6 +47,7 @@ struct Reason {
     double impact = 0.0;                 // points of margin; positive supports the winner
     std::size_t favours = 0;             // the alternative this item rates highest
     std::vector<AnswerRef> emphasisedBy; // answers that made it count more (or less)
+    bool groupAnswers = false;           // those answers are a group's, not one person's
 };
 
 struct Recommendation {

@@ -217,13 +217,21 @@ std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reas
     for (std::size_t i = 1; i + 1 < quoted.size(); ++i)
         list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1, %2"), {list, quoted[i]}};
     if (quoted.size() == 1)
-        return Phrase{QT_TRANSLATE_NOOP("advisor::Sentences",
-                                        "It counts more here because of your answer %1."),
+        return Phrase{reason.groupAnswers
+                          ? QT_TRANSLATE_NOOP("advisor::Sentences",
+                                              "It counts more here because of the group's answer "
+                                              "%1.")
+                          : QT_TRANSLATE_NOOP("advisor::Sentences",
+                                              "It counts more here because of your answer %1."),
                       {list}};
     list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1 and %2"), {list, quoted.back()}};
-    return Phrase{
-        QT_TRANSLATE_NOOP("advisor::Sentences", "It counts more here because of your answers %1."),
-        {list}};
+    return Phrase{reason.groupAnswers
+                      ? QT_TRANSLATE_NOOP("advisor::Sentences",
+                                          "It counts more here because of the group's answers "
+                                          "%1.")
+                      : QT_TRANSLATE_NOOP("advisor::Sentences",
+                                          "It counts more here because of your answers %1."),
+                  {list}};
 }
 
 std::optional<Phrase> ahpWarningPhrase(const KnowledgeBase& kb, const AhpResult& ahp,

@@ -116,9 +116,8 @@ std::vector<Disagreement> disagreementsOf(const KnowledgeBase& kb, const AnswerS
     std::vector<Disagreement> list;
     for (std::size_t q = 0; q < kb.questions.size(); ++q) {
         const auto& first = people.front().answers.effective(kb, q);
-        if (std::all_of(people.begin(), people.end(), [&](const Respondent& r) {
-                return r.answers.effective(kb, q) == first;
-            }))
+        if (std::all_of(people.begin(), people.end(),
+                        [&](const Respondent& r) { return r.answers.effective(kb, q) == first; }))
             continue;
         Disagreement d;
         d.question = q;
@@ -134,8 +133,8 @@ std::vector<Disagreement> disagreementsOf(const KnowledgeBase& kb, const AnswerS
             answer.tiedIfAll = table.leadTied();
             answer.winnerIfAll = table.winner();
             answer.leadIfAll = leadOf(table, rec.winner);
-            answer.changesResult = answer.tiedIfAll != rec.tied ||
-                                   (!rec.tied && answer.winnerIfAll != rec.winner);
+            answer.changesResult =
+                answer.tiedIfAll != rec.tied || (!rec.tied && answer.winnerIfAll != rec.winner);
             d.decisive = d.decisive || answer.changesResult;
             d.swing = std::max(d.swing, std::abs(answer.leadIfAll - leadNow));
             double weight = 0.0;
@@ -220,6 +219,8 @@ Evaluation evaluateGroup(const KnowledgeBase& kb, const AnswerSet& decision,
     leaned.erase(std::unique(leaned.begin(), leaned.end()), leaned.end());
     recommendHybrid(kb, leaned, rec);
     ev.reasons = explain(kb, scorer.shares(), ev.weights, rec.winner, rec.runnerUp);
+    for (auto& reason : ev.reasons)
+        reason.groupAnswers = true;
     for (std::size_t q = 0; q < kb.questions.size(); ++q)
         if (!answeredBySomeone[q])
             ev.defaultsUsed.push_back(q);

@@ -238,6 +238,14 @@
         <source>If everyone answered %1, %2 would win.</source>
         <translation>Antworteten alle %1, würde %2 gewinnen.</translation>
     </message>
+    <message>
+        <source>It counts more here because of the group&apos;s answer %1.</source>
+        <translation>Das zählt hier mehr wegen der Antwort der Gruppe %1.</translation>
+    </message>
+    <message>
+        <source>It counts more here because of the group&apos;s answers %1.</source>
+        <translation>Das zählt hier mehr wegen der Antworten der Gruppe %1.</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::CompareDialog</name>
@@ -2453,6 +2461,18 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>The team ran the Evidence Lab on %1 and added the run to this decision.</source>
         <translation>Das Team hat das Evidence Lab auf %1 ausgeführt und den Lauf dieser Entscheidung hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Befragte</translation>
+    </message>
+    <message>
+        <source>Answers differ: see “Who answered, and where they differ”</source>
+        <translation>Die Antworten gehen auseinander: siehe „Wer geantwortet hat und wo die Antworten auseinandergehen“</translation>
+    </message>
+    <message>
+        <source>The weights combine the respondents&apos; own weights (their voting-weighted geometric mean).</source>
+        <translation>Die Gewichte fassen die eigenen Gewichte der Befragten zusammen (ihr nach Stimmgewicht gewichtetes geometrisches Mittel).</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::ReportDocument</name>
@@ -2631,6 +2651,10 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <location filename="../../ui/weights_page.cpp" line="115"/>
         <source>If one weight changed</source>
         <translation>Wenn sich ein Gewicht ändert</translation>
+    </message>
+    <message>
+        <source>Weights: the respondents’ weights combined</source>
+        <translation>Gewichte: die Gewichte der Befragten zusammengefasst</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3050,57 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
     <message>
         <source>Voting weight of %1 (0 counts their answers for nothing):</source>
         <translation>Stimmgewicht von %1 (0: die Antworten zählen nicht):</translation>
+    </message>
+</context>
+<context>
+    <name>advisor::ui::GroupSection</name>
+    <message>
+        <source>Who answered, and where they differ</source>
+        <translation>Wer geantwortet hat und wo die Antworten auseinandergehen</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Voting weight</source>
+        <translation>Stimmgewicht</translation>
+    </message>
+    <message>
+        <source>Own result</source>
+        <translation>Eigenes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Vorsprung</translation>
+    </message>
+    <message>
+        <source>(not voting)</source>
+        <translation>(stimmt nicht mit)</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <source>Everyone answered every question alike.</source>
+        <translation>Alle haben jede Frage gleich beantwortet.</translation>
+    </message>
+    <message>
+        <source>Where they differ, the answers that would change the group&apos;s result first:</source>
+        <translation>Wo die Antworten auseinandergehen, zuerst jene, die das Ergebnis der Gruppe ändern würden:</translation>
+    </message>
+    <message>
+        <source>decisive</source>
+        <translation>entscheidend</translation>
+    </message>
+    <message>
+        <source>Everyone answered alike: %1.</source>
+        <translation>Alle haben gleich geantwortet: %1.</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,7 @@ private:
             QString weight = QString::fromStdString(formatVotingWeight(people[r].weight));
             if (!own.votes)
                 weight += QStringLiteral(" <span class=\"muted\">%1</span>")
-                              .arg(tr("(does not count)"));
+                              .arg(tr("(not voting)"));
             out_ += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td>%4</td>"
                                    "<td class=\"num\">%5</td></tr>\n")
                         .arg(escapeHtml(people[r].name), escapeHtml(people[r].role), weight,
