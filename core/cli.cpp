@@ -4,6 +4,7 @@
 #include "core/app_paths.h"
 #include "core/atomic_file.h"
 #include "core/calibration_report.h"
+#include "core/cli_numbers.h"
 #include "core/decision_store.h"
 #include "core/engine.h"
 #include "core/evaluation_json.h"
@@ -30,7 +31,7 @@
 namespace advisor {
 namespace {
 
-constexpr const char* kProgram = "backend-advisor";
+constexpr const char* kProgram = kProgramName;
 
 struct ParsedArgs {
     std::vector<std::string> positional;
@@ -75,18 +76,6 @@ Result<ParsedArgs> parseArgs(const std::vector<std::string>& args,
         }
     }
     return parsed;
-}
-
-Result<std::uint64_t> parseUnsigned(const std::string& option, const std::string& text,
-                                    std::uint64_t low, std::uint64_t high) {
-    std::uint64_t value = 0;
-    const auto* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (text.empty() || ec != std::errc() || ptr != end || value < low || value > high)
-        return Error{kProgram, option,
-                     "expected a whole number from " + std::to_string(low) + " to " +
-                         std::to_string(high) + ", got \"" + text.substr(0, 40) + "\""};
-    return value;
 }
 
 Result<KnowledgeBase> knowledgeBaseFor(const ParsedArgs& args) {
@@ -230,13 +219,13 @@ int evaluateCommand(const std::vector<std::string>& rawArgs, CliStreams s,
     options.monteCarlo.seed = input->settings.seed;
     options.monteCarlo.samples = input->settings.samples;
     if (const auto* text = args->value("--seed")) {
-        auto seed = parseUnsigned("--seed", *text, 0, UINT64_MAX);
+        auto seed = parseWholeNumber("--seed", *text, 0, UINT64_MAX);
         if (!seed)
             return fail(s, seed.error());
         options.monteCarlo.seed = *seed;
     }
     if (const auto* text = args->value("--samples")) {
-        auto samples = parseUnsigned("--samples", *text, 1000, 1'000'000);
+        auto samples = parseWholeNumber("--samples", *text, 1000, 1'000'000);
         if (!samples)
             return fail(s, samples.error());
         options.monteCarlo.samples = static_cast<std::size_t>(*samples);
@@ -295,13 +284,13 @@ int calibrateCommand(const std::vector<std::string>& rawArgs, CliStreams s) {
         return fail(s, Error{kProgram, args->positional.front(), "unexpected argument"});
     CalibrationOptions options;
     if (const auto* text = args->value("--sets")) {
-        auto sets = parseUnsigned("--sets", *text, 100'000, 10'000'000);
+        auto sets = parseWholeNumber("--sets", *text, 100'000, 10'000'000);
         if (!sets)
             return fail(s, sets.error());
         options.sampleSize = static_cast<std::size_t>(*sets);
     }
     if (const auto* text = args->value("--seed")) {
-        auto seed = parseUnsigned("--seed", *text, 0, UINT64_MAX);
+        auto seed = parseWholeNumber("--seed", *text, 0, UINT64_MAX);
         if (!seed)
             return fail(s, seed.error());
         options.seed = *seed;
@@ -397,7 +386,7 @@ int historyCommand(const std::vector<std::string>& rawArgs, CliStreams s,
     if (const auto* search = args->value("--search"))
         query.search = *search;
     if (const auto* limit = args->value("--limit")) {
-        auto n = parseUnsigned("--limit", *limit, 1, 1'000'000);
+        auto n = parseWholeNumber("--limit", *limit, 1, 1'000'000);
         if (!n)
             return fail(s, n.error());
         query.limit = static_cast<std::size_t>(*n);

@@ -1,5 +1,6 @@
 #include "ui/chart_style.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLocale>
@@ -24,6 +25,15 @@ QColor alternativeAccent(const KnowledgeBase& kb, std::size_t alternative,
 
 bool isDarkPalette(const QPalette& palette) {
     return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void styleAxes(QChart* chart, const QPalette& palette) {
+    const QColor text = palette.color(QPalette::Text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+    }
 }
 
 void styleChart(QChart* chart, const QPalette& palette) {

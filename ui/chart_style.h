@@ -23,6 +23,8 @@ bool isDarkPalette(const QPalette& palette);
 
 // Theme, background, fonts and animation settings for a chart that lives in `palette`.
 void styleChart(QChart* chart, const QPalette& palette);
+// Axis labels, titles and grid lines of `chart` in the palette's text and mid colours.
+void styleAxes(QChart* chart, const QPalette& palette);
 void styleChartView(QChartView* view);
 
 } // namespace advisor::ui

@@ -1,5 +1,6 @@
 #include "core/lab/lab_command.h"
 
+#include "core/cli_numbers.h"
 #include "core/lab/lab_plan.h"
 #include "core/lab/lab_runner.h"
 #include "core/number_format.h"
@@ -18,7 +19,7 @@
 namespace advisor::lab {
 namespace {
 
-constexpr const char* kProgram = "backend-advisor";
+constexpr const char* kProgram = kProgramName;
 constexpr const char* kLab = "backend-advisor lab";
 
 // Set by SIGINT, SIGTERM and SIGHUP while a run is under way; the run then stops its servers.
@@ -55,17 +56,6 @@ struct LabArguments {
     LabSettings settings;
     bool json = false;
 };
-
-Result<int> wholeNumber(const std::string& option, const std::string& text, int low, int high) {
-    int value = 0;
-    const auto* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (text.empty() || ec != std::errc() || ptr != end || value < low || value > high)
-        return Error{kProgram, option,
-                     "expected a whole number from " + std::to_string(low) + " to " +
-                         std::to_string(high) + ", got \"" + text.substr(0, 40) + "\""};
-    return value;
-}
 
 Result<LabArguments> parseLabArguments(const std::vector<std::string>& args) {
     LabArguments parsed;
@@ -107,11 +97,12 @@ Result<LabArguments> parseLabArguments(const std::vector<std::string>& args) {
             continue;
         }
         const bool seconds = option == "--seconds";
-        auto number = seconds ? wholeNumber(option, *value, kMinSeconds, kMaxSeconds)
-                              : wholeNumber(option, *value, kMinConnections, kMaxConnections);
+        auto number = seconds ? parseWholeNumber(option, *value, kMinSeconds, kMaxSeconds)
+                              : parseWholeNumber(option, *value, kMinConnections, kMaxConnections);
         if (!number)
             return number.error();
-        (seconds ? parsed.settings.seconds : parsed.settings.connections) = *number;
+        (seconds ? parsed.settings.seconds : parsed.settings.connections) =
+            static_cast<int>(*number);
     }
     return parsed;
 }

@@ -76,12 +76,7 @@ void LabChartView::setCategories(const QStringList& names, double maximum) {
 void LabChartView::restyle() {
     QChart* c = chart();
     styleChart(c, palette());
-    const QColor text = palette().color(QPalette::Text);
-    for (QAbstractAxis* axis : c->axes()) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(palette().color(QPalette::Mid));
-    }
+    styleAxes(c, palette());
     applySeriesColors();
 }
 

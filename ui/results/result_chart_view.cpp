@@ -18,12 +18,7 @@ ResultChartView::ResultChartView(const KnowledgeBase& kb, QWidget* parent)
 void ResultChartView::restyle() {
     QChart* c = chart();
     styleChart(c, palette());
-    const QColor text = palette().color(QPalette::Text);
-    for (QAbstractAxis* axis : c->axes()) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(palette().color(QPalette::Mid));
-    }
+    styleAxes(c, palette());
     applySeriesColors();
 }
 
