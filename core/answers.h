@@ -59,10 +59,10 @@ struct AnswerSet {
     // One entry per knowledge-base question: the chosen option indices, or nullopt when the
     // question was left unanswered and its neutral default applies.
     std::vector<std::optional<std::vector<std::size_t>>> choices;
-    std::optional<std::vector<double>> weights; // direct override, normalised, per criterion
-    std::optional<PairwiseJudgements> pairwise; // AHP override
-    std::optional<LabEvidence> lab;             // measurements added as evidence
-    std::optional<RespondentInfo> respondent;      // who answered (an exported answers file)
+    std::optional<std::vector<double>> weights;     // direct override, normalised, per criterion
+    std::optional<PairwiseJudgements> pairwise;     // AHP override
+    std::optional<LabEvidence> lab;                 // measurements added as evidence
+    std::optional<RespondentInfo> respondent;       // who answered (an exported answers file)
     std::optional<KnowledgeBaseStamp> answeredWith; // the knowledge base they answered
     // A group decision: everyone who answered, each with their own choices and overrides, and
     // the decision's title, notes and lab here. Empty for a one-person decision, whose choices

@@ -32,10 +32,11 @@ Phrase stancePhrase(const std::optional<std::string>& alternative, std::size_t c
     if (of) {
         const Phrase total = literal(std::to_string(*of));
         if (!alternative)
-            return count == 1 ? Phrase{QT_TRANSLATE_NOOP("advisor::Sentences", "%1 of %2 sees a tie"),
-                                       {n, total}}
-                              : Phrase{QT_TRANSLATE_NOOP("advisor::Sentences", "%1 of %2 see a tie"),
-                                       {n, total}};
+            return count == 1
+                       ? Phrase{QT_TRANSLATE_NOOP("advisor::Sentences", "%1 of %2 sees a tie"),
+                                {n, total}}
+                       : Phrase{QT_TRANSLATE_NOOP("advisor::Sentences", "%1 of %2 see a tie"),
+                                {n, total}};
         return count == 1 ? Phrase{QT_TRANSLATE_NOOP("advisor::Sentences", "%1 of %2 favours %3"),
                                    {n, total, literal(*alternative)}}
                           : Phrase{QT_TRANSLATE_NOOP("advisor::Sentences", "%1 of %2 favour %3"),
@@ -100,9 +101,9 @@ Phrase tallyPhrase(const KnowledgeBase& kb, const GroupTally& tally, const Evalu
 }
 
 Phrase consensusPhrase(const Consensus& consensus, const NumberFormat& numbers) {
-    return {QT_TRANSLATE_NOOP("advisor::Sentences", "Agreement on the weights: %1 (%2)."),
-            {literal(formatPercent(consensus.value, numbers)),
-             consensusWordsPhrase(consensus.level)}};
+    return {
+        QT_TRANSLATE_NOOP("advisor::Sentences", "Agreement on the weights: %1 (%2)."),
+        {literal(formatPercent(consensus.value, numbers)), consensusWordsPhrase(consensus.level)}};
 }
 
 Phrase groupAnswerPhrase(const KnowledgeBase& kb, std::size_t question,

@@ -35,10 +35,11 @@ struct RespondentResult {
 // Who favours what, among the respondents who vote (weight above 0).
 struct GroupTally {
     std::size_t voters = 0;
-    std::vector<std::size_t> favour;    // per alternative: voters whose own result it wins
-    std::size_t undecided = 0;          // voters whose own result is a tie
-    std::vector<double> favourWeight;   // per alternative: its voters' share of the voting weight
-    std::optional<std::size_t> majority; // the alternative at least kUnitedShare of the weight favours
+    std::vector<std::size_t> favour;  // per alternative: voters whose own result it wins
+    std::size_t undecided = 0;        // voters whose own result is a tie
+    std::vector<double> favourWeight; // per alternative: its voters' share of the voting weight
+    std::optional<std::size_t>
+        majority; // the alternative at least kUnitedShare of the weight favours
     // No alternative is favoured by kUnitedShare of the voting weight: the group is split,
     // whatever the aggregate says.
     bool split = false;

@@ -43,7 +43,9 @@ public:
     // The weight trace when the weights come from answers every voter shares.
     [[nodiscard]] std::vector<WeightTraceEntry> weightTrace() const;
     // The voters' pairwise judgements combined, and what AHP makes of them, when any gave them.
-    [[nodiscard]] const std::optional<PairwiseJudgements>& judgements() const { return judgements_; }
+    [[nodiscard]] const std::optional<PairwiseJudgements>& judgements() const {
+        return judgements_;
+    }
     [[nodiscard]] const std::optional<AhpResult>& ahp() const { return ahp_; }
 
     // The table had every voter answered `change.question` as it says.

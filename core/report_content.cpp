@@ -71,9 +71,8 @@ bool answersDiffer(const ReportInput& in, std::size_t q) {
 // A group's row: what everyone answered alike, or no options when their answers differ.
 ReportAnswer groupAnswerRow(const ReportInput& in, std::size_t q) {
     const auto& people = in.answers.respondents;
-    const bool someoneAnswered = std::any_of(people.begin(), people.end(), [&](const Respondent& r) {
-        return r.answers.answered(q);
-    });
+    const bool someoneAnswered = std::any_of(
+        people.begin(), people.end(), [&](const Respondent& r) { return r.answers.answered(q); });
     if (answersDiffer(in, q))
         return {q, {}, !someoneAnswered, false, true};
     return {q, people.front().answers.effective(in.kb, q), !someoneAnswered, false, false};

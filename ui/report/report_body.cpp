@@ -136,7 +136,8 @@ private:
                     rec.tied ? tr("None suggested: nothing points either way yet.")
                              : tr("None suggested: the use cases point the same way."));
         if (ev_.group)
-            factRow(tr("Respondents"), escapeHtml(phraseText(tallyPhrase(kb_, ev_.group->tally, ev_))));
+            factRow(tr("Respondents"),
+                    escapeHtml(phraseText(tallyPhrase(kb_, ev_.group->tally, ev_))));
         if (const auto* judgements = judgementsBehind(in_.answers, ev_); ev_.ahp && judgements)
             if (const auto warning = ahpWarning(kb_, *ev_.ahp, judgements->matrix);
                 !warning.empty())

@@ -47,8 +47,8 @@ private:
             const RespondentResult& own = g.respondents[r];
             QString weight = QString::fromStdString(formatVotingWeight(people[r].weight));
             if (!own.votes)
-                weight += QStringLiteral(" <span class=\"muted\">%1</span>")
-                              .arg(tr("(not voting)"));
+                weight +=
+                    QStringLiteral(" <span class=\"muted\">%1</span>").arg(tr("(not voting)"));
             out_ += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td>%4</td>"
                                    "<td class=\"num\">%5</td></tr>\n")
                         .arg(escapeHtml(people[r].name), escapeHtml(people[r].role), weight,
@@ -69,7 +69,8 @@ private:
         QStringList questions;
         for (std::size_t index : content_.group->disagreements) {
             const Disagreement& d = g.disagreements[index];
-            QString item = QStringLiteral("<b>%1</b>").arg(escapeHtml(kb_.questions[d.question].text));
+            QString item =
+                QStringLiteral("<b>%1</b>").arg(escapeHtml(kb_.questions[d.question].text));
             if (d.decisive)
                 item += QStringLiteral(" <span class=\"outside\">(%1)</span>").arg(tr("decisive"));
             QStringList answers;
@@ -77,8 +78,9 @@ private:
                 QStringList names;
                 for (std::size_t r : a.respondents)
                     names << escapeHtml(people[r].name);
-                QString line = escapeHtml(phraseText(groupAnswerPhrase(kb_, d.question, a.choice))) +
-                               QStringLiteral(": ") + names.join(QStringLiteral(", "));
+                QString line =
+                    escapeHtml(phraseText(groupAnswerPhrase(kb_, d.question, a.choice))) +
+                    QStringLiteral(": ") + names.join(QStringLiteral(", "));
                 if (const auto sentence = decisivePhrase(kb_, d.question, a))
                     line += QStringLiteral(". ") + escapeHtml(phraseText(*sentence));
                 answers << QStringLiteral("<li>%1</li>").arg(line);
