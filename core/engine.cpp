@@ -211,6 +211,22 @@ void rankAlternatives(const ScoreTable& table, Evaluation& ev) {
         rec.margin = 0.0;
 }
 
+void rankAndJudge(
+    const ScoreTable& table, const EngineOptions& options,
+    const std::function<std::vector<AnswerFlip>(std::size_t winner, bool tied)>& answerFlipsFor,
+    Evaluation& ev) {
+    rankAlternatives(table, ev);
+    auto& rec = ev.recommendation;
+    double winProbability = 1.0;
+    if (options.withSensitivity) {
+        ev.sensitivity.flipPoints = flipPoints(table);
+        ev.sensitivity.monteCarlo = monteCarlo(table, options.monteCarlo);
+        ev.sensitivity.answerFlips = answerFlipsFor(rec.winner, rec.tied);
+        winProbability = ev.sensitivity.monteCarlo.winProbability[rec.winner];
+    }
+    rec.verdict = rec.tied ? Verdict::CloseCall : verdictFor(rec.margin, winProbability);
+}
+
 void recommendHybrid(const KnowledgeBase& kb, const std::vector<std::size_t>& leaned,
                      Recommendation& rec) {
     rec.useCasesSplit = leaned.size() >= 2;
@@ -278,17 +294,13 @@ Evaluation evaluateWith(const KnowledgeBase& kb, const AnswerSet& answers,
     if (ev.weightSource == WeightSource::Answers)
         ev.weightTrace = traceWeights(kb, model, answers);
 
-    rankAlternatives(table, ev);
+    rankAndJudge(
+        table, options,
+        [&](std::size_t winner, bool tied) {
+            return answerFlips(model, answers, override, winner, tied);
+        },
+        ev);
     auto& rec = ev.recommendation;
-
-    double winProbability = 1.0;
-    if (options.withSensitivity) {
-        ev.sensitivity.flipPoints = flipPoints(table);
-        ev.sensitivity.monteCarlo = monteCarlo(table, options.monteCarlo);
-        ev.sensitivity.answerFlips = answerFlips(model, answers, override, rec.winner, rec.tied);
-        winProbability = ev.sensitivity.monteCarlo.winProbability[rec.winner];
-    }
-    rec.verdict = rec.tied ? Verdict::CloseCall : verdictFor(rec.margin, winProbability);
 
     recommendHybrid(kb, leanedAlternatives(kb, answers), rec);
     ev.reasons = explain(kb, optionShares(kb, answers), ev.weights, rec.winner, rec.runnerUp);

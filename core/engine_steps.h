@@ -3,11 +3,13 @@
 #pragma once
 
 #include "core/answers.h"
+#include "core/engine.h"
 #include "core/evaluation.h"
 #include "core/knowledge_base.h"
 #include "core/scoring_model.h"
 
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 namespace advisor {
@@ -16,7 +18,7 @@ namespace advisor {
 // took its default), 0 otherwise; for a group, the share of the voting weight it is in effect
 // for. The emphasis an option adds counts in proportion.
 struct OptionShares {
-    std::vector<std::vector<double>> share; // [question][option]
+    std::vector<std::vector<double>> share;  // [question][option]
     std::vector<std::vector<bool>> answered; // [question][option]: chosen, not a default
 };
 
@@ -37,6 +39,12 @@ std::vector<AnswerRef> silentAnswers(const KnowledgeBase& kb, const AnswerSet& a
 // Fills ev.alternatives (scores, contributions, totals) and the recommendation's winner,
 // runner-up, margin and tie from the table.
 void rankAlternatives(const ScoreTable& table, Evaluation& ev);
+// rankAlternatives, then (with options.withSensitivity) the flip points, the Monte Carlo and
+// the answer changes `answerFlipsFor(winner, tied)` finds, and the verdict they give.
+void rankAndJudge(
+    const ScoreTable& table, const EngineOptions& options,
+    const std::function<std::vector<AnswerFlip>(std::size_t winner, bool tied)>& answerFlipsFor,
+    Evaluation& ev);
 // Sets useCasesSplit and the hybrid suggestion, once the verdict is known.
 void recommendHybrid(const KnowledgeBase& kb, const std::vector<std::size_t>& leaned,
                      Recommendation& rec);

@@ -190,17 +190,11 @@ Evaluation evaluateGroup(const KnowledgeBase& kb, const AnswerSet& decision,
     ev.weightSource = scorer.weightSource();
     ev.weightTrace = scorer.weightTrace();
     ev.ahp = scorer.ahp();
-    rankAlternatives(table, ev);
+    rankAndJudge(
+        table, options,
+        [&](std::size_t winner, bool tied) { return groupAnswerFlips(kb, scorer, winner, tied); },
+        ev);
     auto& rec = ev.recommendation;
-
-    double winProbability = 1.0;
-    if (options.withSensitivity) {
-        ev.sensitivity.flipPoints = flipPoints(table);
-        ev.sensitivity.monteCarlo = monteCarlo(table, options.monteCarlo);
-        ev.sensitivity.answerFlips = groupAnswerFlips(kb, scorer, rec.winner, rec.tied);
-        winProbability = ev.sensitivity.monteCarlo.winProbability[rec.winner];
-    }
-    rec.verdict = rec.tied ? Verdict::CloseCall : verdictFor(rec.margin, winProbability);
 
     // What every voter's answers point to, together.
     std::vector<std::size_t> leaned;
