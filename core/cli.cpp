@@ -100,16 +100,31 @@ std::chrono::system_clock::time_point nowFrom(const CliEnvironment& env) {
     return env.clock ? env.clock() : std::chrono::system_clock::now();
 }
 
-Result<std::string> databasePathFor(const ParsedArgs& args) {
-    if (const auto* db = args.value("--db"))
-        return *db;
-    return defaultDatabasePath();
+// The database a command uses: the one named with --db, which is the user's and is never moved,
+// renamed or replaced, or the app's own default one, which is moved aside when damaged.
+struct DatabaseChoice {
+    std::string path;
+    StoreOptions options;
+};
+
+Result<DatabaseChoice> databaseFor(const ParsedArgs& args, const CliEnvironment& env) {
+    DatabaseChoice choice;
+    choice.options.clock = env.clock;
+    if (const auto* db = args.value("--db")) {
+        choice.path = *db;
+        choice.options.unusableFile = UnusableFile::Refuse;
+        return choice;
+    }
+    auto path = defaultDatabasePath();
+    if (!path)
+        return path.error();
+    choice.path = *path;
+    choice.options.unusableFile = UnusableFile::MoveAside;
+    return choice;
 }
 
-Result<DecisionStore> openStore(const std::string& path, const CliEnvironment& env, CliStreams s) {
-    StoreOptions options;
-    options.clock = env.clock;
-    auto store = DecisionStore::open(path, options);
+Result<DecisionStore> openStore(const DatabaseChoice& db, CliStreams s) {
+    auto store = DecisionStore::open(db.path, db.options);
     if (store && store->report().movedAside)
         warn(s, store->report().notice());
     return store;
@@ -231,15 +246,16 @@ int evaluateCommand(const std::vector<std::string>& rawArgs, CliStreams s,
         options.monteCarlo.samples = static_cast<std::size_t>(*samples);
     }
 
-    std::optional<DecisionStore> store;
+    // The database is checked before anything is written, and opened (created if new) only
+    // once the report, if any, is written: a refused --db leaves no report and no database.
+    std::optional<DatabaseChoice> database;
     if (save) {
-        auto dbPath = databasePathFor(*args);
-        if (!dbPath)
-            return fail(s, dbPath.error());
-        auto opened = openStore(*dbPath, env, s);
-        if (!opened)
-            return fail(s, opened.error());
-        store.emplace(std::move(opened).value());
+        auto db = databaseFor(*args, env);
+        if (!db)
+            return fail(s, db.error());
+        if (auto usable = DecisionStore::checkUsable(db->path, db->options); !usable)
+            return fail(s, usable.error());
+        database = std::move(db).value();
     }
 
     const auto ev = evaluate(*kb, input->answers, options);
@@ -248,7 +264,10 @@ int evaluateCommand(const std::vector<std::string>& rawArgs, CliStreams s,
         if (auto ok = writeReport(report, *reportPath); !ok)
             return fail(s, ok.error(), kExitFailure);
     }
-    if (store) {
+    if (database) {
+        auto store = openStore(*database, s);
+        if (!store)
+            return fail(s, store.error(), kExitFailure);
         auto id = store->save(makeDecision(*kb, input->answers, ev, options.monteCarlo));
         if (!id)
             return fail(s, id.error(), kExitFailure);
@@ -391,15 +410,16 @@ int historyCommand(const std::vector<std::string>& rawArgs, CliStreams s,
             return fail(s, n.error());
         query.limit = static_cast<std::size_t>(*n);
     }
-    auto path = databasePathFor(*args);
-    if (!path)
-        return fail(s, path.error());
+    auto database = databaseFor(*args, env);
+    if (!database)
+        return fail(s, database.error());
+    const std::string* path = &database->path;
 
     // Listing never creates a database: a missing file is simply an empty history.
     std::vector<DecisionSummary> rows;
     std::error_code ec;
     if (std::filesystem::exists(*path, ec)) {
-        auto store = openStore(*path, env, s);
+        auto store = openStore(*database, s);
         if (!store)
             return fail(s, store.error());
         auto listed = store->list(query);

@@ -161,6 +161,7 @@ Result<Inspection> inspect(sqlite3* db, const std::string& file, bool quickCheck
         return sqlite::isCorruption(code) ? damaged("it is not a SQLite database")
                                           : Result<Inspection>(version.error());
     result.version = static_cast<int>(*version);
+    result.ours = *appId == kApplicationId;
 
     std::set<std::string> tables;
     {

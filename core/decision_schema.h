@@ -33,6 +33,7 @@ enum class FileState {
 struct Inspection {
     FileState state = FileState::Empty;
     int version = 0;    // PRAGMA user_version
+    bool ours = false;  // the file carries our application id (even if damaged)
     std::string detail; // why it is Foreign or Damaged, in words
 };
 

@@ -1,6 +1,7 @@
 // The decision store: saved decisions, their history, revisit dates, outcome reviews and the
-// autosaved draft, in one SQLite file. Every write is one transaction with bound parameters;
-// a damaged or foreign file is moved aside (never deleted) and a new database started.
+// autosaved draft, in one SQLite file. Every write is one transaction with bound parameters.
+// A file the user named is never moved, renamed or replaced: one that is not ours is refused.
+// Only the app's own default database, when damaged, is moved aside (never deleted).
 // One DecisionStore per thread; several processes may share the file (WAL, busy timeout).
 #pragma once
 
@@ -133,7 +134,20 @@ struct Draft {
     std::string savedAt;            // UTC ISO 8601
 };
 
+// What open() does with a file it cannot use (not a SQLite database, another program's, or ours
+// damaged).
+enum class UnusableFile {
+    // Refuse it and leave it exactly as it is: the file is the user's (--db, or opened in the
+    // GUI), so it is theirs to repair or move. Inspecting it writes nothing, not even SQLite's
+    // -wal and -shm companions.
+    Refuse,
+    // Rename it to "<path>.corrupt-<UTC timestamp>" and start a new database: only for the app's
+    // own default database, which the user never named.
+    MoveAside,
+};
+
 struct StoreOptions {
+    UnusableFile unusableFile = UnusableFile::Refuse;
     // The store's clock, for created/updated stamps and moved-aside names; tests fix it.
     std::function<std::chrono::system_clock::time_point()> clock;
     int busyTimeoutMs = 5000;
@@ -157,12 +171,16 @@ struct OpenReport {
 
 class DecisionStore {
 public:
-    // Opens or creates the database at `path`, creating missing folders. A damaged or foreign
-    // file is renamed to "<path>.corrupt-<UTC timestamp>" and a new database started (see
-    // report()); a database from a newer build is refused and left untouched.
+    // Opens or creates the database at `path`, creating missing folders. A file it cannot use
+    // is refused or moved aside as `options.unusableFile` says (see report()); a database from
+    // a newer build is always refused and left untouched.
     static Result<DecisionStore> open(const std::string& path, StoreOptions options = {});
-    // The same at defaultDatabasePath() (core/app_paths.h).
+    // The same at defaultDatabasePath() (core/app_paths.h), moving an unusable file aside.
     static Result<DecisionStore> openDefault(StoreOptions options = {});
+    // Whether open(path, options) would refuse the file, found without creating, changing or
+    // locking anything: a command checks this before it writes anything else, and opens the
+    // store last. A missing file (and missing folders) is fine: open() creates them.
+    static Status checkUsable(const std::string& path, const StoreOptions& options = {});
 
     DecisionStore(DecisionStore&&) noexcept = default;
     DecisionStore& operator=(DecisionStore&&) noexcept = default;

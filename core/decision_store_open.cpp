@@ -1,59 +1,17 @@
-// DecisionStore::open: telling our database from a damaged, foreign or newer file, moving the
-// unusable ones aside, configuring the connection and migrating the schema.
+// DecisionStore::open: refusing or moving aside a file it cannot use (core/database_file.h),
+// configuring the connection and migrating the schema.
 #include "core/app_paths.h"
+#include "core/database_file.h"
 #include "core/decision_schema.h"
 #include "core/decision_store.h"
-#include "core/iso_time.h"
 
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sqlite3.h>
 
 namespace advisor {
 namespace {
 
 namespace fs = std::filesystem;
-
-// SQLite keeps these next to the database; they travel with it when it is moved aside.
-constexpr const char* kCompanionSuffixes[] = {"-wal", "-shm", "-journal"};
-
-bool hasSqliteHeader(const std::string& path) {
-    static constexpr char kMagic[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f',
-                                        'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
-    std::ifstream in(path, std::ios::binary);
-    char header[sizeof kMagic] = {};
-    in.read(header, sizeof header);
-    return in.gcount() == sizeof header && std::equal(header, header + sizeof header, kMagic);
-}
-
-// "20250424T093000Z": ISO 8601 basic format, no colons, so it is a valid file name anywhere.
-std::string compactTimestamp(std::chrono::system_clock::time_point t) {
-    std::string stamp = isoUtcTimestamp(t);
-    std::erase(stamp, '-');
-    std::erase(stamp, ':');
-    return stamp;
-}
-
-Result<std::string> moveAside(const std::string& path, std::chrono::system_clock::time_point now,
-                              const std::string& reason) {
-    const std::string base = path + ".corrupt-" + compactTimestamp(now);
-    std::string target = base;
-    std::error_code ec;
-    for (int n = 2; fs::exists(target, ec) || fs::exists(target + "-wal", ec); ++n)
-        target = base + "-" + std::to_string(n);
-    fs::rename(path, target, ec);
-    if (ec)
-        return Error{path, "",
-                     "cannot be read (" + reason + ") and could not be moved aside: " +
-                         ec.message() + "; it was left as it is"};
-    for (const char* suffix : kCompanionSuffixes) {
-        const std::string companion = path + suffix;
-        if (fs::exists(companion, ec))
-            fs::rename(companion, target + suffix, ec); // best effort: the main file is safe
-    }
-    return target;
-}
 
 Status configure(sqlite3* db, const std::string& path, const StoreOptions& options) {
     sqlite3_busy_timeout(db, options.busyTimeoutMs);
@@ -95,49 +53,29 @@ Result<DecisionStore> DecisionStore::open(const std::string& path, StoreOptions 
         options.clock = [] {
             return std::chrono::system_clock::now();
         };
-    if (path.empty())
-        return Error{"", "--db", "no database file given"};
-    std::error_code ec;
-    const fs::path file(path);
-    if (!file.parent_path().empty())
-        if (auto ok = ensureDirectory(file.parent_path().string()); !ok)
-            return ok.error();
-    if (fs::is_directory(file, ec))
-        return Error{path, "", "is a folder, expected a database file"};
+    if (auto ok = database_file::checkPath(path); !ok)
+        return ok.error();
+    // Nothing is created before the file is known to be usable.
+    auto found = database_file::inspect(path, options);
+    if (!found)
+        return found.error();
+    if (found->state == schema::FileState::Newer)
+        return database_file::newerRefusal(path, found->version);
 
     OpenReport report;
     report.path = path;
-    if (fs::exists(file, ec) && fs::file_size(file, ec) > 0) {
-        schema::Inspection found;
-        if (!hasSqliteHeader(path)) {
-            found.state = schema::FileState::Damaged;
-            found.detail = "it is not a SQLite database";
-        } else {
-            auto db = sqlite::openConnection(path, false);
-            if (!db)
-                return db.error();
-            sqlite3_busy_timeout(db->get(), options.busyTimeoutMs);
-            auto inspected = schema::inspect(db->get(), path, options.checkIntegrityOnOpen);
-            if (!inspected)
-                return inspected.error();
-            found = *inspected;
-        }
-        if (found.state == schema::FileState::Newer)
-            return Error{path, "schema",
-                         "was written by a newer Backend Advisor (schema version " +
-                             std::to_string(found.version) + "; this build reads up to " +
-                             std::to_string(schema::kCurrentVersion) +
-                             "). It was left untouched: update Backend Advisor, or use --db "
-                             "with another file"};
-        if (found.state == schema::FileState::Damaged ||
-            found.state == schema::FileState::Foreign) {
-            auto moved = moveAside(path, options.clock(), found.detail);
-            if (!moved)
-                return moved.error();
-            report.movedAside = *moved;
-            report.movedAsideReason = found.detail;
-        }
+    if (found->state == schema::FileState::Damaged || found->state == schema::FileState::Foreign) {
+        if (options.unusableFile == UnusableFile::Refuse)
+            return database_file::refusal(path, *found);
+        auto moved = database_file::moveAside(path, options.clock(), found->detail);
+        if (!moved)
+            return moved.error();
+        report.movedAside = *moved;
+        report.movedAsideReason = found->detail;
     }
+    if (const fs::path parent = fs::path(path).parent_path(); !parent.empty())
+        if (auto ok = ensureDirectory(parent.string()); !ok)
+            return ok.error();
 
     auto db = sqlite::openConnection(path, true);
     if (!db)
@@ -156,7 +94,23 @@ Result<DecisionStore> DecisionStore::openDefault(StoreOptions options) {
     auto path = defaultDatabasePath();
     if (!path)
         return path.error();
+    options.unusableFile = UnusableFile::MoveAside;
     return open(*path, std::move(options));
+}
+
+Status DecisionStore::checkUsable(const std::string& path, const StoreOptions& options) {
+    if (auto ok = database_file::checkPath(path); !ok)
+        return ok;
+    auto found = database_file::inspect(path, options);
+    if (!found)
+        return found.error();
+    if (found->state == schema::FileState::Newer)
+        return database_file::newerRefusal(path, found->version);
+    const bool unusable =
+        found->state == schema::FileState::Damaged || found->state == schema::FileState::Foreign;
+    if (unusable && options.unusableFile == UnusableFile::Refuse)
+        return database_file::refusal(path, *found);
+    return Ok{};
 }
 
 DecisionStore::DecisionStore(sqlite::Connection db, OpenReport report, StoreOptions options)

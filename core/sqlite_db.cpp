@@ -66,6 +66,34 @@ Result<Connection> openConnection(const std::string& file, bool create) {
     return db;
 }
 
+Result<Connection> openImmutable(const std::string& file) {
+    // A URI, so every byte of the path that URIs give a meaning to is percent-encoded.
+    std::string uri = "file:";
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    for (const char c : file) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool plain = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                           (byte >= '0' && byte <= '9') || c == '/' || c == '.' || c == '-' ||
+                           c == '_' || c == '~';
+        if (plain) {
+            uri += c;
+        } else {
+            uri += '%';
+            uri += kHex[byte >> 4];
+            uri += kHex[byte & 0x0f];
+        }
+    }
+    uri += "?immutable=1";
+    sqlite3* raw = nullptr;
+    const int rc =
+        sqlite3_open_v2(uri.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    Connection db(raw);
+    if (rc != SQLITE_OK)
+        return errorFrom(db.get(), rc, file, "open");
+    sqlite3_extended_result_codes(db.get(), 1);
+    return db;
+}
+
 Statement::Statement(sqlite3* db, sqlite3_stmt* stmt, std::string file)
     : db_(db), stmt_(stmt), file_(std::move(file)) {}
 

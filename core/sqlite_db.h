@@ -24,6 +24,10 @@ using Connection = std::unique_ptr<sqlite3, ConnectionCloser>;
 
 // Opens (or creates) a database file read-write; `file` names it in errors.
 Result<Connection> openConnection(const std::string& file, bool create);
+// Opens `file` to read it without writing anything anywhere: no lock, no journal recovery, no
+// -wal or -shm file (SQLite's immutable=1). Only for a file whose companions are absent, so the
+// main file holds the whole database.
+Result<Connection> openImmutable(const std::string& file);
 
 // An Error for a failed SQLite call, in words a user can act on (disk full, read-only,
 // locked, damaged) plus SQLite's own message: the connection's, when `db` is given (so it must

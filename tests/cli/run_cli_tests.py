@@ -13,6 +13,10 @@ Usage: run_cli_tests.py BACKEND_ADVISOR TESTS_DATA_DIR [--update]
   respondent.name after the file, warns in one line when a file was answered
   against another knowledge base, and a group's JSON report evaluates again to
   the same `--json`, byte for byte.
+- A file the user named with --db (issue #23): one that is not this app's database
+  (a text file, another program's SQLite file, a FIFO) is refused with exit 2 and
+  one line naming it, by `history` and by `evaluate --save`, and nothing in its
+  folder changes: no rename, no new database, no report, no -wal or -shm file.
 
 Prints one line per failure and a final "N passed, M failed"; exits 1 on failure.
 Standard library only.
@@ -200,6 +204,61 @@ def nothing_kept(r, name, args):
                 report.read_text() == "the report from before\n")
 
 
+def folder_state(folder):
+    """Every entry of a folder with its bytes (None for a non-regular file)."""
+    state = {}
+    for entry in sorted(Path(folder).iterdir()):
+        state[entry.name] = entry.read_bytes() if entry.is_file() else None
+    return state
+
+
+def user_files_untouched(r, data):
+    import sqlite3
+    good = str(data / "answers" / "realtime-chat-js.json")
+    with tempfile.TemporaryDirectory() as tmp:
+        notes = Path(tmp) / "notes.txt"
+        notes.write_text("Backend meeting on Friday: Node.js or Python?\n")
+        foreign = Path(tmp) / "inventory.sqlite3"
+        db = sqlite3.connect(foreign)
+        db.execute("CREATE TABLE items (name TEXT)")
+        db.execute("INSERT INTO items VALUES ('keyboard')")
+        db.commit()
+        db.close()
+        fifo = Path(tmp) / "package.json"
+        os.mkfifo(fifo)
+        report = Path(tmp) / "report.md"
+        for target, why in ((notes, "not a Backend Advisor database"),
+                            (foreign, "another program"),
+                            (fifo, "not a regular file")):
+            for args in (["history", "--db", str(target)],
+                         ["history", "--db", str(target), "--json"],
+                         ["evaluate", good, "--save", "--db", str(target), "--report", str(report)]):
+                name = f"{' '.join(a if a != str(target) else target.name for a in args[:1] + args[2:])}"
+                before = folder_state(tmp)
+                try:
+                    p = r.run(args)
+                except subprocess.TimeoutExpired:
+                    r.check(f"--db {target.name} {name}: finishes", False, "hung")
+                    continue
+                err = p.stderr.decode(errors="replace")
+                r.check(f"--db {target.name}, {name}: exit 2", p.returncode == 2,
+                        f"exit {p.returncode}, {err!r}")
+                r.check(f"--db {target.name}, {name}: one line naming the file and why",
+                        err.count("\n") == 1 and str(target) in err and why in err, repr(err))
+                r.check(f"--db {target.name}, {name}: the folder is exactly as it was",
+                        folder_state(tmp) == before, repr(sorted(os.listdir(tmp))))
+        # A new database is created only after everything else succeeded: bad answers leave no
+        # folder behind.
+        nested = Path(tmp) / "new" / "sub" / "decisions.sqlite3"
+        p = r.run(["evaluate", str(data / "answers-bad" / "unknown-option.json"), "--save",
+                   "--db", str(nested)])
+        r.check("--save with bad answers: exit 2", p.returncode == 2, f"exit {p.returncode}")
+        r.check("--save with bad answers: no folder created", not (Path(tmp) / "new").exists())
+        p = r.run(["evaluate", good, "--save", "--db", str(nested)])
+        r.check("--save to a new path: exit 0", p.returncode == 0, p.stderr.decode(errors="replace"))
+        r.check("--save to a new path: the database exists", nested.exists())
+
+
 def group_tests(r, data):
     answers = data / "answers"
     groups = data / "answers-group"
@@ -258,6 +317,7 @@ def main(argv):
     golden_tests(r, data, update)
     if not update:
         bad_input_tests(r, data)
+        user_files_untouched(r, data)
         group_tests(r, data)
     print(f"{r.passed} passed, {r.failed} failed")
     return 1 if r.failed else 0

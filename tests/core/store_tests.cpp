@@ -11,6 +11,7 @@
 #include <random>
 #include <sqlite3.h>
 #include <sstream>
+#include <sys/stat.h>
 
 namespace advisor::test {
 namespace {
@@ -401,7 +402,83 @@ TEST_CASE("store: a database from a newer version is refused and left untouched"
     CHECK(filesIn(folder.path()) == filesBefore);
 }
 
-TEST_CASE("store: a damaged or foreign file is moved aside, never deleted", "[store]") {
+// The app's own default database (never named by the user) is the one file the store may move.
+StoreOptions defaultDatabaseOptions() {
+    auto options = fixedClockOptions();
+    options.unusableFile = UnusableFile::MoveAside;
+    return options;
+}
+
+TEST_CASE("store: a file the user named that is not our database is refused and left byte for "
+          "byte",
+          "[store][issue23]") {
+    TempFolder folder;
+    const auto path = folder.file("notes.txt");
+    std::string bytes;
+    SECTION("a text file") {
+        writeBytes(path, "My meeting notes: decide on the backend by Friday.\n");
+    }
+    SECTION("a SQLite header followed by garbage") {
+        writeBytes(path, std::string("SQLite format 3\0", 16) + std::string(4096, 'x'));
+    }
+    SECTION("another program's SQLite database") {
+        rawExec(path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                      "INSERT INTO notes (body) VALUES ('someone else''s data');");
+    }
+    SECTION("another program's database with its own application id, in WAL mode") {
+        rawExec(path, "PRAGMA journal_mode = WAL; PRAGMA application_id = 7;"
+                      "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+    }
+    SECTION("our database, damaged") {
+        {
+            auto store = openStore(path);
+            REQUIRE(store.save(decisionFromAnswers("realtime-chat-js.json")).ok());
+        }
+        rawExec(path, "DROP TABLE decision_documents");
+    }
+    const auto before = readFile(path);
+    const auto filesBefore = filesIn(folder.path());
+
+    const auto checked = DecisionStore::checkUsable(path, fixedClockOptions());
+    REQUIRE_FALSE(checked.ok());
+    auto refused = DecisionStore::open(path, fixedClockOptions());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().file == path);
+    CHECK(refused.error().oneLine() == checked.error().oneLine());
+    CHECK(refused.error().message.find("Backend Advisor database") != std::string::npos);
+    CHECK(refused.error().message.find("left as it is") != std::string::npos);
+    CHECK(readFile(path) == before);
+    CHECK(filesIn(folder.path()) == filesBefore); // no .corrupt- copy, no -wal or -shm
+}
+
+TEST_CASE("store: a FIFO named as the database is refused without being opened",
+          "[store][issue23]") {
+    TempFolder folder;
+    const auto path = folder.file("package.json");
+    REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+    // Opening a FIFO for reading blocks until a writer comes: the check must not open it.
+    auto refused = DecisionStore::open(path, fixedClockOptions());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.find("not a regular file") != std::string::npos);
+    CHECK_FALSE(DecisionStore::checkUsable(path).ok());
+}
+
+TEST_CASE("store: checking a new path creates nothing, opening it creates the folders",
+          "[store][issue23]") {
+    TempFolder folder;
+    const auto path = folder.file("a/b/decisions.sqlite3");
+    REQUIRE(DecisionStore::checkUsable(path).ok());
+    CHECK_FALSE(fs::exists(folder.file("a")));
+    // Our own database, and an empty file (mktemp's), are usable under a name the user gave.
+    writeBytes(folder.file("empty.sqlite3"), "");
+    CHECK(DecisionStore::checkUsable(folder.file("empty.sqlite3")).ok());
+    CHECK(openStore(path).save(decisionFromAnswers("realtime-chat-js.json")).ok());
+    CHECK(DecisionStore::checkUsable(path).ok());
+    CHECK(openStore(path).count().value() == 1);
+}
+
+TEST_CASE("store: the default database, damaged or foreign, is moved aside, never deleted",
+          "[store]") {
     TempFolder folder;
     const auto path = folder.file("decisions.sqlite3");
     std::mt19937 rng(20250424);
@@ -429,7 +506,7 @@ TEST_CASE("store: a damaged or foreign file is moved aside, never deleted", "[st
     }
     const auto before = readFile(path);
 
-    auto store = openStore(path);
+    auto store = openStore(path, defaultDatabaseOptions());
     const auto& report = store.report();
     REQUIRE(report.movedAside);
     CHECK(*report.movedAside == path + ".corrupt-20250424T093000Z");
@@ -446,10 +523,10 @@ TEST_CASE("store: a second damaged file does not overwrite the first one moved a
     TempFolder folder;
     const auto path = folder.file("decisions.sqlite3");
     writeBytes(path, "first damaged file, long enough to be more than a header........");
-    const auto first = openStore(path).report().movedAside.value();
+    const auto first = openStore(path, defaultDatabaseOptions()).report().movedAside.value();
     fs::remove(path);
     writeBytes(path, "second damaged file, long enough to be more than a header.......");
-    const auto second = openStore(path).report().movedAside.value();
+    const auto second = openStore(path, defaultDatabaseOptions()).report().movedAside.value();
     CHECK(first != second);
     CHECK(readFile(first).rfind("first", 0) == 0);
     CHECK(readFile(second).rfind("second", 0) == 0);

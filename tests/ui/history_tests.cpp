@@ -588,12 +588,34 @@ TEST_CASE("While the store opens, the history says so and takes no input: then i
     CHECK(page.busyIndicator()->isHidden());
 }
 
-TEST_CASE("A damaged database is moved aside and the user is told where it went",
+TEST_CASE("A file the user named that is not a decision database is refused and left as it is",
+          "[history][store][issue23]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    const QByteArray notes("Backend meeting, Friday: compare Node.js and Python.\n");
+    test::writeFile(path, notes);
+    DecisionLibrary library(path);
+    QStringList problems;
+    QObject::connect(&library, &DecisionLibrary::problem,
+                     [&](const QString& text) { problems << text; });
+    CHECK_FALSE(library.isOpen());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.front().contains(QStringLiteral("not a Backend Advisor database")));
+    CHECK(problems.front().contains(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == notes);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("notes.txt")});
+}
+
+TEST_CASE("The app's own damaged database is moved aside and the user is told where it went",
           "[history][store]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("decisions.sqlite3"));
     test::writeFile(path, QByteArray(8192, 'x'));
-    DecisionLibrary library(path);
+    StoreOptions ownDatabase; // what the library uses for the default path it finds itself
+    ownDatabase.unusableFile = UnusableFile::MoveAside;
+    DecisionLibrary library(path, nullptr, ownDatabase);
     QStringList problems;
     QObject::connect(&library, &DecisionLibrary::problem,
                      [&](const QString& text) { problems << text; });

@@ -221,13 +221,42 @@ TEST_CASE("Closing the window writes a pending draft at once: Discard drops it",
     CHECK_FALSE(f->window->decisionLibrary()->loadDraft().has_value());
 }
 
-TEST_CASE("A damaged --db file is moved aside and the window says where it went",
-          "[history][window]") {
+TEST_CASE("A damaged --db file is refused, left as it is, and the history disabled",
+          "[history][window][issue23]") {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("decisions.sqlite3"));
-    test::writeFile(db, QByteArray(4096, '\x7f'));
+    const QByteArray damaged(4096, '\x7f');
+    test::writeFile(db, damaged);
     auto f = windowOn(db);
     HistoryPage* page = historyOf(*f);
+    REQUIRE(page);
+    const QString notice = f->window->notice();
+    CHECK(notice.contains(db));
+    CHECK(notice.contains(QStringLiteral("left as it is")));
+    CHECK_FALSE(notice.contains(QStringLiteral(".corrupt-")));
+    CHECK_FALSE(page->table()->isEnabled());
+    f.reset(); // closing the window writes nothing there either
+    QFile file(db);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == damaged);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("decisions.sqlite3")});
+}
+
+TEST_CASE("The app's own damaged database is moved aside and the window says where it went",
+          "[history][window]") {
+    QTemporaryDir dir;
+    const QByteArray previous = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", dir.path().toUtf8());
+    const QString db = dir.filePath(QStringLiteral("backend-advisor/decisions.sqlite3"));
+    REQUIRE(QDir(dir.path()).mkpath(QStringLiteral("backend-advisor")));
+    test::writeFile(db, QByteArray(4096, '\x7f'));
+    auto f = windowOn(QString()); // no --db: the default database
+    HistoryPage* page = historyOf(*f);
+    if (previous.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", previous);
     REQUIRE(page);
     const QString notice = f->window->notice();
     CHECK(notice.contains(db + QStringLiteral(".corrupt-")));

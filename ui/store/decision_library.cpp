@@ -19,7 +19,7 @@ void DecisionLibrary::startOpening() {
     auto promise = std::make_shared<std::promise<Opened>>();
     opening_ = promise->get_future();
     worker_.post([this, path = path_.toStdString(), options = options_,
-                  promise](std::optional<DecisionStore>& mine) {
+                  promise](std::optional<DecisionStore>& mine) mutable {
         Opened result;
         result.path = path;
         if (result.path.empty()) {
@@ -30,6 +30,9 @@ void DecisionLibrary::startOpening() {
                 return;
             }
             result.path = *defaultPath;
+            // Only the app's own database may be moved aside when damaged; a file the user
+            // named (--db) is refused and left as it is.
+            options.unusableFile = UnusableFile::MoveAside;
         }
         // The GUI's connection does the checking, moving aside and migrating; its report
         // tells the user what happened. The trash of an earlier run goes for good here.
