@@ -29,7 +29,9 @@ void StoreWorker::post(Job job, CancelToken cancel) {
 }
 
 bool StoreWorker::idle() const {
-    return unfinished_ == 0;
+    // A job hands its result over before it counts as finished, so reading `unfinished_` first
+    // leaves no moment in which both counts are zero while a result is still on its way.
+    return unfinished_ == 0 && *undelivered_ == 0;
 }
 
 void StoreWorker::loop() {

@@ -51,27 +51,34 @@ public:
     void run(QObject* context, std::function<T(DecisionStore&)> work, std::function<void(T)> done,
              T whenClosed, CancelToken cancel = {}) {
         post(
-            [home = home_, context = QPointer<QObject>(context), work = std::move(work),
+            [this, context = QPointer<QObject>(context), work = std::move(work),
              done = std::move(done),
              whenClosed = std::move(whenClosed)](std::optional<DecisionStore>& store) mutable {
                 auto result = std::make_shared<T>(store ? work(*store) : std::move(whenClosed));
-                QMetaObject::invokeMethod(
-                    home,
-                    [context, done = std::move(done), result] {
-                        if (context)
-                            done(*result);
-                    },
-                    Qt::QueuedConnection);
+                deliver([context, done = std::move(done), result] {
+                    if (context)
+                        done(*result);
+                });
             },
             std::move(cancel));
     }
 
-    // Calls `call` on the GUI thread (through `home`), from a job.
+    // Calls `call` on the GUI thread (through `home`), from a job. The call counts as
+    // undelivered until it has returned, so whatever it starts (a list re-read after a bulk
+    // delete) is posted before idle() can say true.
     void deliver(std::function<void()> call) const {
-        QMetaObject::invokeMethod(home_, std::move(call), Qt::QueuedConnection);
+        ++*undelivered_;
+        QMetaObject::invokeMethod(
+            home_,
+            [undelivered = undelivered_, call = std::move(call)] {
+                call();
+                --*undelivered;
+            },
+            Qt::QueuedConnection);
     }
 
-    // True once every job posted so far has run (their results may still be on their way).
+    // True once every job posted so far has run and every result it handed back has been
+    // delivered: nothing the worker was asked for is still on its way.
     [[nodiscard]] bool idle() const;
 
 private:
@@ -87,6 +94,9 @@ private:
     std::deque<Entry> queue_;
     bool stopping_ = false;
     std::atomic<int> unfinished_{0};
+    // Calls handed to the GUI thread and not yet returned; shared with them, which may outlive
+    // this worker in the event queue.
+    std::shared_ptr<std::atomic<int>> undelivered_ = std::make_shared<std::atomic<int>>(0);
     std::atomic<bool> abandonReads_{false};
     std::thread thread_; // started by the first post, so an unused library costs no thread
 };
