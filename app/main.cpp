@@ -1,5 +1,5 @@
 // Entry point: a command-line command when one is named, otherwise the desktop app.
-#include "core/cli.h"
+#include "core/cli/cli.h"
 
 #include <iostream>
 #include <string>

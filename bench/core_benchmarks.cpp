@@ -1,12 +1,12 @@
 #include "core_benchmarks.h"
 
 #include "bench_harness.h"
-#include "core/answers.h"
-#include "core/engine.h"
-#include "core/json_io.h"
-#include "core/knowledge_base_loader.h"
-#include "core/scoring_model.h"
-#include "core/sensitivity.h"
+#include "core/base/json_io.h"
+#include "core/engine/engine.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/answers.h"
+#include "core/model/scoring_model.h"
+#include "core/model/sensitivity.h"
 
 #include <random>
 #include <string>

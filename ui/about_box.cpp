@@ -1,6 +1,6 @@
 #include "ui/about_box.h"
 
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

@@ -3,8 +3,8 @@
 // the old file in place.
 #pragma once
 
-#include "core/answers.h"
-#include "core/error.h"
+#include "core/base/error.h"
+#include "core/model/answers.h"
 
 #include <QString>
 #include <optional>

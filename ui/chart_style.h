@@ -3,7 +3,7 @@
 // instant.
 #pragma once
 
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,6 +1,6 @@
 #include "ui/decision_session.h"
 
-#include "core/group_input.h"
+#include "core/group/group_input.h"
 
 #include <QElapsedTimer>
 #include <QUndoCommand>

@@ -5,11 +5,11 @@
 // their answers, and Results, Weights and Evidence show their own evaluation.
 #pragma once
 
-#include "core/answers.h"
-#include "core/engine.h"
-#include "core/error.h"
-#include "core/evaluation.h"
-#include "core/knowledge_base.h"
+#include "core/base/error.h"
+#include "core/engine/engine.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/answers.h"
+#include "core/model/evaluation.h"
 
 #include <QObject>
 #include <QString>

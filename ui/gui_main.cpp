@@ -1,7 +1,7 @@
 #include "ui/gui_main.h"
 
-#include "core/app_paths.h"
-#include "core/logging.h"
+#include "core/base/app_paths.h"
+#include "core/base/logging.h"
 #include "ui/font_warm_up.h"
 #include "ui/gui_startup.h"
 #include "ui/main_window.h"

@@ -1,6 +1,6 @@
 #include "ui/gui_startup.h"
 
-#include "core/knowledge_base_loader.h"
+#include "core/kb/knowledge_base_loader.h"
 
 #include <QCoreApplication>
 #include <optional>

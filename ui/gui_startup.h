@@ -2,7 +2,7 @@
 // knowledge base it will use, loaded with a fallback to the built-in one and a note saying why.
 #pragma once
 
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // GUI shows itself. QLocale() is the system locale unless QLocale::setDefault changed it.
 #pragma once
 
-#include "core/number_format.h"
+#include "core/base/number_format.h"
 
 #include <QString>
 

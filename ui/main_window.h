@@ -6,8 +6,8 @@
 // screen.
 #pragma once
 
-#include "core/knowledge_base.h"
-#include "core/report_input.h"
+#include "core/kb/knowledge_base.h"
+#include "core/report/report_input.h"
 #include "ui/gui_startup.h"
 
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 // MainWindow's menus and the file actions behind them (new, open, save), kept apart from the
 // window's layout and page management.
-#include "core/group_input.h"
+#include "core/group/group_input.h"
 #include "ui/about_box.h"
 #include "ui/answers_file.h"
 #include "ui/appearance.h"

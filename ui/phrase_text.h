@@ -2,7 +2,7 @@
 // the translations (context "advisor::Sentences"), then its arguments are filled in.
 #pragma once
 
-#include "core/phrase.h"
+#include "core/base/phrase.h"
 
 #include <QString>
 #include <optional>

@@ -1,6 +1,6 @@
 #include "ui/weights_page.h"
 
-#include "core/explanations.h"
+#include "core/model/explanations.h"
 #include "ui/decision_session.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"

@@ -4,7 +4,7 @@
 // (PR_SET_PDEATHSIG), so a crashed or killed app leaves no server running either.
 #pragma once
 
-#include "core/error.h"
+#include "core/base/error.h"
 
 #include <atomic>
 #include <chrono>

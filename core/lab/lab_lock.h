@@ -2,7 +2,7 @@
 // lock on a file (flock), which the kernel releases when its holder exits, however it exits.
 #pragma once
 
-#include "core/error.h"
+#include "core/base/error.h"
 
 #include <string>
 

@@ -1,6 +1,6 @@
 #include "core/lab/lab_plan.h"
 
-#include "core/lab/lab_servers.h"
+#include "core/measurement/lab_servers.h"
 
 #include <algorithm>
 

@@ -3,8 +3,8 @@
 // settings, and the medians kept.
 #pragma once
 
-#include "core/error.h"
-#include "core/lab/lab_run.h"
+#include "core/base/error.h"
+#include "core/measurement/lab_run.h"
 
 #include <string>
 #include <vector>

@@ -1,12 +1,12 @@
 #include "core/lab/lab_runner.h"
 
-#include "core/iso_time.h"
+#include "core/base/iso_time.h"
 #include "core/lab/child_process.h"
-#include "core/lab/lab_claims.h"
 #include "core/lab/lab_lock.h"
 #include "core/lab/lab_plan.h"
 #include "core/lab/loopback.h"
 #include "core/lab/wrk_output.h"
+#include "core/measurement/lab_claims.h"
 
 #include <climits>
 #include <filesystem>

@@ -5,9 +5,9 @@
 // stopped before it returns, whatever happened (see child_process.h).
 #pragma once
 
-#include "core/error.h"
-#include "core/lab/lab_run.h"
+#include "core/base/error.h"
 #include "core/lab/machine_probe.h"
+#include "core/measurement/lab_run.h"
 
 #include <atomic>
 #include <chrono>

@@ -3,7 +3,7 @@
 // from wrk).
 #pragma once
 
-#include "core/error.h"
+#include "core/base/error.h"
 
 #include <chrono>
 #include <string>

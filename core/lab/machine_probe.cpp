@@ -1,6 +1,6 @@
 #include "core/lab/machine_probe.h"
 
-#include "core/json_io.h"
+#include "core/base/json_io.h"
 #include "core/lab/child_process.h"
 
 #include <fstream>

@@ -3,8 +3,8 @@
 // which also tells which servers can run).
 #pragma once
 
-#include "core/lab/lab_run.h"
-#include "core/lab/lab_servers.h"
+#include "core/measurement/lab_run.h"
+#include "core/measurement/lab_servers.h"
 
 #include <atomic>
 #include <optional>

@@ -2,7 +2,7 @@
 // second, the latency percentiles of `--latency`, and the errors it counted.
 #pragma once
 
-#include "core/error.h"
+#include "core/base/error.h"
 
 #include <cstdint>
 #include <string>

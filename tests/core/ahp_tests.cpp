@@ -1,9 +1,9 @@
 // AHP weights and consistency: exact on consistent matrices, a published worked example, and
 // an inconsistent matrix whose faulty judgement must be the one named.
-#include "core/ahp.h"
-#include "core/engine.h"
-#include "core/evaluation_json.h"
-#include "core/knowledge_base_loader.h"
+#include "core/engine/engine.h"
+#include "core/engine/evaluation_json.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/ahp.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

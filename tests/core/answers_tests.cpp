@@ -1,7 +1,7 @@
 // The answers file: what it accepts, how it resolves ids, and one exact JSON pointer for every
 // kind of mistake a user can make in it.
-#include "core/answers.h"
-#include "core/knowledge_base_loader.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/answers.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,10 +1,10 @@
 // Calibration: the properties the model promises, checked over the same walk of the answer
 // space `backend-advisor calibrate` makes; that the walk's verdicts are the engine's; and that a
 // knowledge base breaking a promise is caught with an example.
-#include "core/calibration.h"
-#include "core/calibration_report.h"
-#include "core/engine.h"
-#include "core/knowledge_base_loader.h"
+#include "core/engine/calibration.h"
+#include "core/engine/calibration_report.h"
+#include "core/engine/engine.h"
+#include "core/kb/knowledge_base_loader.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The command line through runCli with string streams: help and version, the evaluate --json
 // contract, the seed's reach, and the one-line, exit-2 answer to every kind of bad input.
-#include "core/cli.h"
-#include "core/knowledge_base_loader.h"
+#include "core/cli/cli.h"
+#include "core/kb/knowledge_base_loader.h"
 #include "test_support.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // Killed during a save: a child process saves decisions in a loop and reports each id whose
 // save returned; the test kills it with SIGKILL at random moments, round after round, then
 // checks the database is intact and holds every reported decision.
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 #include "store_test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,11 +1,11 @@
 // The scoring engine's promises: normalised weights with an exact answer trace, contributions
 // that add up (also as printed), determinism, any number of alternatives, monotone evidence
 // emphasis, the three reference scenarios and cited reasons in the documented order.
-#include "core/engine.h"
-#include "core/evaluation_json.h"
-#include "core/explanations.h"
-#include "core/knowledge_base_loader.h"
-#include "core/score_model.h"
+#include "core/engine/engine.h"
+#include "core/engine/evaluation_json.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/kb/score_model.h"
+#include "core/model/explanations.h"
 #include "test_support.h"
 
 #include <algorithm>

@@ -1,9 +1,9 @@
 // Every input a fuzzer ever crashed on, replayed through the path that crashed (issue #6).
 // Each file under tests/fuzz/regressions/<target>/ must now be rejected or accepted cleanly.
-#include "core/answers.h"
-#include "core/engine.h"
-#include "core/json_io.h"
-#include "core/knowledge_base_loader.h"
+#include "core/base/json_io.h"
+#include "core/engine/engine.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/answers.h"
 #include "test_support.h"
 
 #include <algorithm>

@@ -3,14 +3,14 @@
 // zero-weight respondent changes nothing), the consensus figure against independently computed
 // values, the aggregation of weights and pairwise judgements, the tally and its "split", and
 // decisive disagreements against brute force.
-#include "core/ahp.h"
-#include "core/engine.h"
-#include "core/evaluation_json.h"
-#include "core/group_explanations.h"
-#include "core/group_input.h"
-#include "core/group_result.h"
-#include "core/group_weights.h"
-#include "core/knowledge_base_loader.h"
+#include "core/engine/engine.h"
+#include "core/engine/evaluation_json.h"
+#include "core/group/group_explanations.h"
+#include "core/group/group_input.h"
+#include "core/group/group_result.h"
+#include "core/group/group_weights.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/ahp.h"
 #include "test_support.h"
 
 #include <algorithm>

@@ -1,13 +1,13 @@
 // The history at any size (issue #16): the schema-3 migration of a database the previous build
 // wrote, search through the full-text index, every sort order on an index, bulk actions in one
 // transaction with their undo, cancelling a query, the export file and the synthetic history.
-#include "core/decision_archive.h"
-#include "core/decision_schema.h"
-#include "core/decision_search.h"
-#include "core/iso_time.h"
-#include "core/json_io.h"
-#include "core/sqlite_db.h"
-#include "core/synthetic_history.h"
+#include "core/base/iso_time.h"
+#include "core/base/json_io.h"
+#include "core/store/decision_archive.h"
+#include "core/store/decision_schema.h"
+#include "core/store/decision_search.h"
+#include "core/store/sqlite_db.h"
+#include "core/store/synthetic_history.h"
 #include "store_test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 // Reading untrusted JSON: every refusal is an Error naming the file, never a crash or an
 // exception, and every message fits on one line.
-#include "core/answers.h"
-#include "core/json_io.h"
-#include "core/knowledge_base_loader.h"
+#include "core/base/json_io.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/answers.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 // The knowledge base: the shipped file's content and identity, and a table of broken variants
 // of it, each refused with the exact JSON pointer of what is wrong.
-#include "core/knowledge_base_loader.h"
-#include "core/score_model.h"
-#include "core/sha256.h"
+#include "core/base/sha256.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/kb/score_model.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,13 +1,13 @@
 // An Evidence Lab run as evidence in a decision: beside the article's claims it changes no
 // score; replacing them, each claim counts as much as the machine confirmed it, never reversed;
 // the decision keeps the run, and every output says what was measured.
-#include "core/engine.h"
-#include "core/evaluation_json.h"
-#include "core/explanations.h"
-#include "core/knowledge_base_loader.h"
-#include "core/lab_evidence.h"
-#include "core/markdown_report.h"
-#include "core/score_model.h"
+#include "core/engine/engine.h"
+#include "core/engine/evaluation_json.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/kb/score_model.h"
+#include "core/model/explanations.h"
+#include "core/model/lab_evidence.h"
+#include "core/report/markdown_report.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

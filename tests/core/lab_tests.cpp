@@ -1,15 +1,15 @@
 // The Evidence Lab's logic without servers: the interleaved plan and its medians, the claims
 // rule at its edges, what is missing and the apt-get line, the run's JSON form both ways, the
 // lab command's argument errors, and the process control that must leave nothing behind.
-#include "core/cli.h"
+#include "core/cli/cli.h"
 #include "core/lab/child_process.h"
-#include "core/lab/lab_claims.h"
 #include "core/lab/lab_lock.h"
 #include "core/lab/lab_plan.h"
-#include "core/lab/lab_run.h"
-#include "core/lab/lab_servers.h"
 #include "core/lab/loopback.h"
 #include "core/lab/machine_probe.h"
+#include "core/measurement/lab_claims.h"
+#include "core/measurement/lab_run.h"
+#include "core/measurement/lab_servers.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

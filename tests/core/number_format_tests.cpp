@@ -1,5 +1,5 @@
-#include "core/explanations.h"
-#include "core/number_format.h"
+#include "core/base/number_format.h"
+#include "core/model/explanations.h"
 
 #include <catch2/catch.hpp>
 #include <clocale>

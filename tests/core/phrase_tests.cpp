@@ -1,6 +1,6 @@
-#include "core/explanations.h"
-#include "core/knowledge_base_loader.h"
-#include "core/phrase.h"
+#include "core/base/phrase.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/explanations.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,12 @@
 // Text reports and atomic writes: the JSON report re-imports to the same result, the Markdown
 // decision record says what was decided and why with escaped user text, and a failed write
 // leaves the old file.
-#include "core/atomic_file.h"
-#include "core/cli.h"
-#include "core/evaluation_json.h"
-#include "core/explanations.h"
-#include "core/json_report.h"
-#include "core/markdown_report.h"
+#include "core/base/atomic_file.h"
+#include "core/cli/cli.h"
+#include "core/engine/evaluation_json.h"
+#include "core/model/explanations.h"
+#include "core/report/json_report.h"
+#include "core/report/markdown_report.h"
 #include "store_test_support.h"
 
 #include <catch2/catch.hpp>

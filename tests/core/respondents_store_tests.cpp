@@ -1,10 +1,10 @@
 // Group decisions in the store (issue #14, item 7): every respondent is kept, the history counts
 // them, and databases written before the count existed migrate with their decisions intact.
-#include "core/answers.h"
-#include "core/decision_schema.h"
-#include "core/engine.h"
-#include "core/evaluation_json.h"
-#include "core/knowledge_base.h"
+#include "core/engine/engine.h"
+#include "core/engine/evaluation_json.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/answers.h"
+#include "core/store/decision_schema.h"
 #include "store_test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // A saved decision keeps its own result: a tie is stored without a winner, and a decision made
 // with another knowledge base is recognised as such, with or without the same answer today.
-#include "core/saved_result.h"
+#include "core/store/saved_result.h"
 #include "store_test_support.h"
 
 #include <catch2/catch.hpp>

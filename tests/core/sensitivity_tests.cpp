@@ -1,12 +1,12 @@
 // Sensitivity: closed-form flip points against brute force, the Monte Carlo's determinism,
 // convergence and agreement with an independent Dirichlet sampler, the random number
 // generators' distributions, and answer flips against an exhaustive search.
-#include "core/engine.h"
-#include "core/evaluation_json.h"
-#include "core/knowledge_base_loader.h"
-#include "core/random.h"
-#include "core/scoring_model.h"
-#include "core/sensitivity.h"
+#include "core/base/random.h"
+#include "core/engine/engine.h"
+#include "core/engine/evaluation_json.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/scoring_model.h"
+#include "core/model/sensitivity.h"
 #include "test_support.h"
 
 #include <algorithm>

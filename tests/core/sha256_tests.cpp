@@ -1,6 +1,6 @@
 // SHA-256 against the FIPS 180-4 example vectors and the padding boundaries around 56 and 64
 // bytes, where an off-by-one in the length block would go unnoticed by short inputs.
-#include "core/sha256.h"
+#include "core/base/sha256.h"
 
 #include <catch2/catch.hpp>
 #include <string>

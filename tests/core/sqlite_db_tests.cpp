@@ -1,5 +1,5 @@
 // The thin SQLite layer under the decision store: errors describe the call that failed.
-#include "core/sqlite_db.h"
+#include "core/store/sqlite_db.h"
 #include "store_test_support.h"
 
 #include <catch2/catch.hpp>

@@ -2,9 +2,9 @@
 // a fixed clock, and decisions evaluated from the shared answers files.
 #pragma once
 
-#include "core/decision_store.h"
-#include "core/engine.h"
-#include "core/knowledge_base_loader.h"
+#include "core/engine/engine.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/store/decision_store.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

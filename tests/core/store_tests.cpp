@@ -1,8 +1,8 @@
 // The decision store: round trips, history queries at scale, edits, revisit and outcome,
 // the draft, migrations, and what happens to newer, damaged, foreign or full databases.
-#include "core/cli.h"
-#include "core/decision_schema.h"
-#include "core/evaluation_json.h"
+#include "core/cli/cli.h"
+#include "core/engine/evaluation_json.h"
+#include "core/store/decision_schema.h"
 #include "store_test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 #include "test_support.h"
 
-#include "core/knowledge_base_loader.h"
+#include "core/kb/knowledge_base_loader.h"
 
 #include <algorithm>
 #include <atomic>

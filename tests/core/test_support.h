@@ -1,8 +1,8 @@
 // Helpers shared by the core tests: the test data folder and small knowledge-base builders.
 #pragma once
 
-#include "core/answers.h"
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/answers.h"
 
 #include <cstdint>
 #include <filesystem>

@@ -1,10 +1,10 @@
 // Fuzzes the answers-file path: JSON parsing with limits, answers validation against the built-in
 // knowledge base, and (for inputs that validate) a full evaluation and its JSON rendering.
-#include "core/answers.h"
-#include "core/engine.h"
-#include "core/evaluation_json.h"
-#include "core/json_io.h"
-#include "core/knowledge_base_loader.h"
+#include "core/base/json_io.h"
+#include "core/engine/engine.h"
+#include "core/engine/evaluation_json.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/answers.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Fuzzes the knowledge-base loader (structure and semantic validation) and, when a mutated
 // knowledge base is accepted, evaluates the empty answer set against it.
-#include "core/answers.h"
-#include "core/engine.h"
-#include "core/knowledge_base_loader.h"
+#include "core/engine/engine.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/answers.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,9 +1,9 @@
 // Fuzzes the JSON report reader (`evaluate REPORT.json`): parsing with limits, report
 // validation against the built-in knowledge base, and re-evaluation of what validates.
-#include "core/engine.h"
-#include "core/json_io.h"
-#include "core/json_report.h"
-#include "core/knowledge_base_loader.h"
+#include "core/base/json_io.h"
+#include "core/engine/engine.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/report/json_report.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -1,7 +1,7 @@
 // The GUI of a group decision (issue #14): the Group page, answering as one respondent in the
 // existing pages, adding, renaming, weighing and removing respondents with undo, importing and
 // exporting answers files, and reaching all of it with the keyboard.
-#include "core/group_result.h"
+#include "core/group/group_result.h"
 #include "main_window_fixture.h"
 #include "test_files.h"
 #include "ui/decision_session.h"

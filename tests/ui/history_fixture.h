@@ -3,8 +3,8 @@
 // page reads and writes on the store's worker thread: settle() waits for it, as a user would.
 #pragma once
 
-#include "core/answers.h"
-#include "core/knowledge_base_loader.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/answers.h"
 #include "ui/decision_session.h"
 #include "ui/history/history_model.h"
 #include "ui/history/history_page.h"

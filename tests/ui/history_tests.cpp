@@ -1,6 +1,6 @@
 // The History page as the user sees it: saved decisions listed, searched, sorted, renamed,
 // duplicated, deleted and brought back, compared, and reviewed when their revisit date comes.
-#include "core/synthetic_history.h"
+#include "core/store/synthetic_history.h"
 #include "history_fixture.h"
 #include "screenshot_folder.h"
 #include "test_files.h"

@@ -1,7 +1,7 @@
 // An Evidence Lab run added to the decision from the Lab page: the results say the decision
 // includes measurements from this machine, the evidence shows what was measured, and Undo takes
 // the run out again.
-#include "core/lab/lab_run.h"
+#include "core/measurement/lab_run.h"
 #include "main_window_fixture.h"
 #include "ui/decision_session.h"
 #include "ui/evidence/evidence_model.h"

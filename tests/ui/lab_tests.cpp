@@ -2,8 +2,8 @@
 // machine; the endpoint switch; missing packages with the apt-get line; and real runs on
 // 127.0.0.1 that report progress by server and stage, finish without blocking the window, or
 // are cancelled with every server stopped.
-#include "core/json_io.h"
-#include "core/knowledge_base_loader.h"
+#include "core/base/json_io.h"
+#include "core/kb/knowledge_base_loader.h"
 #include "core/lab/child_process.h"
 #include "core/lab/lab_runner.h"
 #include "main_window_fixture.h"

@@ -2,7 +2,7 @@
 // file (so tests never read or write the user's), and "discard changes?" answered yes.
 #pragma once
 
-#include "core/knowledge_base_loader.h"
+#include "core/kb/knowledge_base_loader.h"
 #include "ui/gui_startup.h"
 #include "ui/main_window.h"
 #include "ui/questionnaire/questionnaire_page.h"

@@ -1,4 +1,4 @@
-#include "core/score_model.h"
+#include "core/kb/score_model.h"
 #include "main_window_fixture.h"
 #include "ui/decision_session.h"
 #include "ui/questionnaire/questionnaire_page.h"

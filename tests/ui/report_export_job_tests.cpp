@@ -1,10 +1,10 @@
 // File ▸ Export Report off the GUI thread (issue #16): ReportExportJob writes every format,
 // makes Markdown and JSON on a worker thread, keeps its own copy of the decision, and names
 // the file when it fails.
-#include "core/answers.h"
-#include "core/engine.h"
-#include "core/knowledge_base_loader.h"
-#include "core/markdown_report.h"
+#include "core/engine/engine.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/answers.h"
+#include "core/report/markdown_report.h"
 #include "ui/report/html_report.h"
 #include "ui/report/pdf_report.h"
 #include "ui/report/report_export_job.h"

@@ -1,10 +1,10 @@
 // PDF and HTML reports, checked with real readers: poppler's pdftotext, pdfimages and pdfinfo
 // read the PDF; the HTML is checked at the level of its tags; the command line runs as a child
 // process, as a CI job would run it.
-#include "core/answers.h"
-#include "core/engine.h"
-#include "core/explanations.h"
-#include "core/knowledge_base_loader.h"
+#include "core/engine/engine.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/answers.h"
+#include "core/model/explanations.h"
 #include "test_files.h"
 #include "ui/report/gui_report_writers.h"
 #include "ui/report/html_report.h"

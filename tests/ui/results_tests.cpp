@@ -1,4 +1,4 @@
-#include "core/explanations.h"
+#include "core/model/explanations.h"
 #include "main_window_fixture.h"
 #include "ui/chart_style.h"
 #include "ui/decision_session.h"

@@ -1,8 +1,8 @@
 // Reopening a decision saved with another knowledge base: the window says which version it was
 // made with and, where today's gives another answer, shows both; saving it again records
 // today's result and the notice goes.
-#include "core/decision_store.h"
-#include "core/engine.h"
+#include "core/engine/engine.h"
+#include "core/store/decision_store.h"
 #include "main_window_fixture.h"
 #include "ui/decision_session.h"
 #include "ui/store/session_saver.h"

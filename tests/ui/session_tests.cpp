@@ -1,4 +1,4 @@
-#include "core/knowledge_base_loader.h"
+#include "core/kb/knowledge_base_loader.h"
 #include "ui/decision_session.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "core/knowledge_base_loader.h"
+#include "core/kb/knowledge_base_loader.h"
 #include "main_window_fixture.h"
 #include "test_files.h"
 #include "ui/gui_startup.h"

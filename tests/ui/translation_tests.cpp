@@ -1,4 +1,4 @@
-#include "core/explanations.h"
+#include "core/model/explanations.h"
 
 #include <QCoreApplication>
 #include <QLocale>

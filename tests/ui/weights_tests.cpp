@@ -1,9 +1,9 @@
 // The Weights & sensitivity page driven as a user would: keyboard on the sliders and the pairwise
 // matrix, clicks on its buttons, and checks on what the page then shows.
-#include "core/ahp.h"
-#include "core/answers.h"
-#include "core/explanations.h"
-#include "core/knowledge_base_loader.h"
+#include "core/kb/knowledge_base_loader.h"
+#include "core/model/ahp.h"
+#include "core/model/answers.h"
+#include "core/model/explanations.h"
 #include "screenshot_folder.h"
 #include "ui/chart_style.h"
 #include "ui/decision_session.h"

@@ -1,7 +1,7 @@
 #include "ui/evidence/citation_text.h"
 
-#include "core/explanations.h"
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/explanations.h"
 #include "ui/phrase_text.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "ui/evidence/evidence_card_delegate.h"
 
-#include "core/explanations.h"
+#include "core/model/explanations.h"
 #include "ui/chart_style.h"
 #include "ui/evidence/evidence_model.h"
 #include "ui/phrase_text.h"

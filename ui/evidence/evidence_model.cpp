@@ -1,7 +1,7 @@
 #include "ui/evidence/evidence_model.h"
 
-#include "core/explanations.h"
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/explanations.h"
 #include "ui/evidence/citation_text.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"

@@ -5,7 +5,7 @@
 // delegate can lay an item out as a card and a proxy can filter and order them.
 #pragma once
 
-#include "core/evaluation.h"
+#include "core/model/evaluation.h"
 
 #include <QAbstractItemModel>
 #include <optional>

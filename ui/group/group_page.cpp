@@ -1,7 +1,7 @@
 #include "ui/group/group_page.h"
 
-#include "core/group_explanations.h"
-#include "core/group_result.h"
+#include "core/group/group_explanations.h"
+#include "core/group/group_result.h"
 #include "ui/chart_style.h"
 #include "ui/decision_session.h"
 #include "ui/group/answers_grid_model.h"

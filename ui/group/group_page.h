@@ -6,7 +6,7 @@
 // logic; every change is an undoable command through the session.
 #pragma once
 
-#include "core/error.h"
+#include "core/base/error.h"
 
 #include <QWidget>
 #include <functional>

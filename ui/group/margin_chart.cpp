@@ -1,9 +1,9 @@
 #include "ui/group/margin_chart.h"
 
-#include "core/answers.h"
-#include "core/evaluation.h"
-#include "core/group_result.h"
-#include "core/knowledge_base.h"
+#include "core/group/group_result.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/answers.h"
+#include "core/model/evaluation.h"
 #include "ui/chart_style.h"
 
 #include <QBarCategoryAxis>

@@ -1,6 +1,6 @@
 #include "ui/group/respondent_weights_model.h"
 
-#include "core/group_result.h"
+#include "core/group/group_result.h"
 #include "ui/decision_session.h"
 #include "ui/locale_format.h"
 

@@ -1,7 +1,7 @@
 #include "ui/group/respondents_model.h"
 
-#include "core/group_explanations.h"
-#include "core/group_result.h"
+#include "core/group/group_explanations.h"
+#include "core/group/group_result.h"
 #include "ui/decision_session.h"
 #include "ui/locale_format.h"
 

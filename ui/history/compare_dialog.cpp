@@ -1,6 +1,6 @@
 #include "ui/history/compare_dialog.h"
 
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
 #include "ui/chart_style.h"
 #include "ui/history/history_format.h"
 

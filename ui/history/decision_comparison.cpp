@@ -1,6 +1,6 @@
 #include "ui/history/decision_comparison.h"
 
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
 #include "ui/history/history_format.h"
 #include "ui/locale_format.h"
 

@@ -3,7 +3,7 @@
 // so a decision made with an older knowledge base still shows what it said then.
 #pragma once
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 
 #include <QString>
 #include <vector>

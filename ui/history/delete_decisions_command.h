@@ -3,7 +3,7 @@
 // one transaction too.
 #pragma once
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 
 #include <QUndoCommand>
 #include <memory>

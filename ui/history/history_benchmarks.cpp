@@ -1,6 +1,6 @@
 #include "ui/history/history_benchmarks.h"
 
-#include "core/knowledge_base_loader.h"
+#include "core/kb/knowledge_base_loader.h"
 #include "ui/history/history_model.h"
 #include "ui/history/history_page.h"
 #include "ui/stall_meter.h"

@@ -1,6 +1,6 @@
 #include "ui/history/history_model.h"
 
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
 #include "ui/chart_style.h"
 #include "ui/history/history_format.h"
 #include "ui/store/decision_library.h"

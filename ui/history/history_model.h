@@ -6,7 +6,7 @@
 // follows its decisions. Counts arrive after the rows.
 #pragma once
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 #include "ui/store/store_worker.h"
 
 #include <QAbstractTableModel>

@@ -7,7 +7,7 @@
 // DecisionLibrary writes.
 #pragma once
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 #include "ui/placeholder_table_view.h"
 
 #include <QTimer>

@@ -2,7 +2,7 @@
 // as expected, and a rating from 1 (much worse than hoped) to 5 (much better).
 #pragma once
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // one transaction on the store's worker thread, and undo puts back each decision's own date.
 #pragma once
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 #include "ui/store/decision_library.h"
 
 #include <QUndoCommand>

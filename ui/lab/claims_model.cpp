@@ -1,6 +1,6 @@
 #include "ui/lab/claims_model.h"
 
-#include "core/lab/lab_servers.h"
+#include "core/measurement/lab_servers.h"
 
 #include <QBrush>
 #include <QColor>

@@ -2,7 +2,7 @@
 // article says, the pair of servers compared, the measured advantage and the verdict.
 #pragma once
 
-#include "core/lab/lab_run.h"
+#include "core/measurement/lab_run.h"
 
 #include <QAbstractTableModel>
 #include <vector>

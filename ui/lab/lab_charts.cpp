@@ -1,6 +1,6 @@
 #include "ui/lab/lab_charts.h"
 
-#include "core/lab/lab_servers.h"
+#include "core/measurement/lab_servers.h"
 #include "ui/chart_style.h"
 
 #include <QBarCategoryAxis>

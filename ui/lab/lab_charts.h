@@ -3,7 +3,7 @@
 // server. Built once; a new run replaces the values in place.
 #pragma once
 
-#include "core/lab/lab_run.h"
+#include "core/measurement/lab_run.h"
 
 #include <QChartView>
 #include <QColor>

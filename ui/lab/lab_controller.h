@@ -4,8 +4,8 @@
 // returning.
 #pragma once
 
-#include "core/lab/lab_run.h"
 #include "core/lab/lab_runner.h"
+#include "core/measurement/lab_run.h"
 
 #include <QObject>
 #include <QString>

@@ -5,9 +5,9 @@
 // thread.
 #pragma once
 
-#include "core/knowledge_base.h"
-#include "core/lab/lab_run.h"
+#include "core/kb/knowledge_base.h"
 #include "core/lab/lab_runner.h"
+#include "core/measurement/lab_run.h"
 
 #include <QWidget>
 #include <optional>

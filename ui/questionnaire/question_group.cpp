@@ -1,7 +1,7 @@
 #include "ui/questionnaire/question_group.h"
 
-#include "core/explanations.h"
-#include "core/score_model.h"
+#include "core/kb/score_model.h"
+#include "core/model/explanations.h"
 #include "ui/decision_session.h"
 #include "ui/phrase_text.h"
 #include "ui/wrapped_text.h"

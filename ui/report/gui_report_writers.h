@@ -2,7 +2,7 @@
 // file extension — what app/main.cpp hands to the command line and the Export dialog uses.
 #pragma once
 
-#include "core/report_writers.h"
+#include "core/report/report_writers.h"
 
 namespace advisor::ui {
 

@@ -1,6 +1,6 @@
 #include "ui/report/html_report.h"
 
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "ui/report/gui_application_scope.h"
 #include "ui/report/report_body.h"
 #include "ui/report/report_charts.h"

@@ -2,8 +2,8 @@
 // no external resources — carrying the same sections as the PDF; written atomically.
 #pragma once
 
-#include "core/error.h"
-#include "core/report_input.h"
+#include "core/base/error.h"
+#include "core/report/report_input.h"
 #include "ui/report/report_charts.h"
 
 #include <QByteArray>

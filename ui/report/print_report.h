@@ -2,7 +2,7 @@
 // as the PDF, and a save dialog that writes PDF, HTML, Markdown or JSON by the chosen filter.
 #pragma once
 
-#include "core/report_input.h"
+#include "core/report/report_input.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
 #include "ui/report/report_body.h"
 
-#include "core/ahp.h"
-#include "core/explanations.h"
-#include "core/group_explanations.h"
-#include "core/group_result.h"
-#include "core/iso_time.h"
-#include "core/report_content.h"
+#include "core/base/iso_time.h"
+#include "core/group/group_explanations.h"
+#include "core/group/group_result.h"
+#include "core/model/ahp.h"
+#include "core/model/explanations.h"
+#include "core/report/report_content.h"
 #include "ui/phrase_text.h"
 #include "ui/report/report_group.h"
 

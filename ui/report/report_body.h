@@ -4,7 +4,7 @@
 // knowledge-base text is HTML-escaped here, in one place.
 #pragma once
 
-#include "core/report_input.h"
+#include "core/report/report_input.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "ui/report/report_charts.h"
 
-#include "core/evaluation.h"
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/evaluation.h"
 #include "ui/results/profile_charts.h"
 #include "ui/results/score_charts.h"
 

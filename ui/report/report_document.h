@@ -3,7 +3,7 @@
 // a footer. The PDF writer and the print preview both draw through it, so they match.
 #pragma once
 
-#include "core/report_input.h"
+#include "core/report/report_input.h"
 #include "ui/report/report_charts.h"
 
 #include <QString>

@@ -1,6 +1,6 @@
 #include "ui/report/report_export_job.h"
 
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 #include "ui/report/html_report.h"
 #include "ui/report/pdf_report.h"
 #include "ui/report/report_charts.h"

@@ -7,8 +7,8 @@
 // it runs.
 #pragma once
 
-#include "core/report_input.h"
-#include "core/report_writers.h"
+#include "core/report/report_input.h"
+#include "core/report/report_writers.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "ui/report/report_group.h"
 
-#include "core/explanations.h"
-#include "core/group_explanations.h"
-#include "core/group_result.h"
+#include "core/group/group_explanations.h"
+#include "core/group/group_result.h"
+#include "core/model/explanations.h"
 #include "ui/phrase_text.h"
 #include "ui/report/report_body.h"
 

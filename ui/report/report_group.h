@@ -2,8 +2,8 @@
 // decision, rendered from what core/report_content decided (the same as the Markdown record).
 #pragma once
 
-#include "core/report_content.h"
-#include "core/report_input.h"
+#include "core/report/report_content.h"
+#include "core/report/report_input.h"
 
 #include <QString>
 

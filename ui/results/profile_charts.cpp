@@ -1,7 +1,7 @@
 #include "ui/results/profile_charts.h"
 
-#include "core/evaluation.h"
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/evaluation.h"
 #include "ui/chart_style.h"
 #include "ui/locale_format.h"
 

@@ -3,7 +3,7 @@
 // the tooltip quotes the article's own words).
 #pragma once
 
-#include "core/evaluation.h"
+#include "core/model/evaluation.h"
 
 #include <QAbstractTableModel>
 #include <vector>

@@ -1,8 +1,8 @@
 #include "ui/results/recommendation_banner.h"
 
-#include "core/evaluation.h"
-#include "core/explanations.h"
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/evaluation.h"
+#include "core/model/explanations.h"
 #include "ui/chart_style.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"

@@ -1,7 +1,7 @@
 #include "ui/store/decision_library.h"
 
-#include "core/app_paths.h"
-#include "core/decision_archive.h"
+#include "core/base/app_paths.h"
+#include "core/store/decision_archive.h"
 
 #include <spdlog/spdlog.h>
 

@@ -6,7 +6,7 @@
 // step, and every failure turns into one sentence for the window's notice strip.
 #pragma once
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 #include "ui/store/store_worker.h"
 
 #include <QObject>

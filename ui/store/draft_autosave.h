@@ -4,7 +4,7 @@
 // replaced. Also reads back a draft left by an earlier run, for the restore banner.
 #pragma once
 
-#include "core/answers.h"
+#include "core/model/answers.h"
 
 #include <QObject>
 #include <QString>

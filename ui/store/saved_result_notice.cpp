@@ -1,7 +1,7 @@
 #include "ui/store/saved_result_notice.h"
 
-#include "core/explanations.h"
-#include "core/saved_result.h"
+#include "core/model/explanations.h"
+#include "core/store/saved_result.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"
 

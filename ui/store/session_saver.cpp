@@ -1,6 +1,6 @@
 #include "ui/store/session_saver.h"
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 #include "ui/decision_session.h"
 #include "ui/store/decision_library.h"
 

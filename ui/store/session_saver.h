@@ -5,7 +5,7 @@
 // A rename of the tied record (in History) reaches the session's title too.
 #pragma once
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 
 #include <QObject>
 #include <cstdint>

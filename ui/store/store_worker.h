@@ -4,7 +4,7 @@
 // back as a queued call on the object that asked, and is dropped if that object is gone.
 #pragma once
 
-#include "core/decision_store.h"
+#include "core/store/decision_store.h"
 
 #include <QMetaObject>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "ui/weights/flip_chart.h"
 
-#include "core/explanations.h"
-#include "core/sensitivity.h"
+#include "core/model/explanations.h"
+#include "core/model/sensitivity.h"
 #include "ui/chart_style.h"
 #include "ui/locale_format.h"
 

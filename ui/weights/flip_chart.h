@@ -3,8 +3,8 @@
 // line and the point where the winner changes marked and labelled.
 #pragma once
 
-#include "core/evaluation.h"
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/evaluation.h"
 
 #include <QWidget>
 #include <optional>

@@ -3,8 +3,8 @@
 // diagonal.
 #pragma once
 
-#include "core/answers.h"
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/answers.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "ui/weights/pairwise_panel.h"
 
-#include "core/ahp.h"
-#include "core/explanations.h"
+#include "core/model/ahp.h"
+#include "core/model/explanations.h"
 #include "ui/decision_session.h"
 #include "ui/eliding_header_view.h"
 #include "ui/locale_format.h"

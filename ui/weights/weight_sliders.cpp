@@ -1,6 +1,6 @@
 #include "ui/weights/weight_sliders.h"
 
-#include "core/explanations.h"
+#include "core/model/explanations.h"
 #include "ui/locale_format.h"
 #include "ui/weights/weight_rebalance.h"
 

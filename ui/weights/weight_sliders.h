@@ -2,7 +2,7 @@
 // rescales the others in proportion. Shows each weight as a number.
 #pragma once
 
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
 
 #include <QWidget>
 #include <vector>

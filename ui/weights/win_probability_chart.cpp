@@ -1,6 +1,6 @@
 #include "ui/weights/win_probability_chart.h"
 
-#include "core/explanations.h"
+#include "core/model/explanations.h"
 #include "ui/chart_style.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"

@@ -2,8 +2,8 @@
 // Monte Carlo win probability as a bar, with the sample count, seed and the confidence sentence.
 #pragma once
 
-#include "core/evaluation.h"
-#include "core/knowledge_base.h"
+#include "core/kb/knowledge_base.h"
+#include "core/model/evaluation.h"
 
 #include <QWidget>
 #include <vector>

@@ -1,0 +1,627 @@
+#include "core/engine/calibration.h"
+
+#include "core/base/random.h"
+#include "core/engine/engine.h"
+#include "core/kb/score_model.h"
+#include "core/model/scoring_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace advisor {
+namespace {
+
+// One way the walk answers a question: skipping it, or choosing these options.
+struct Choice {
+    bool skip = true;
+    std::vector<std::size_t> options; // ascending
+};
+
+void addSubsets(std::size_t optionCount, std::size_t maxSize, std::size_t from,
+                std::vector<std::size_t>& current, std::vector<Choice>& out) {
+    if (!current.empty())
+        out.push_back({false, current});
+    if (current.size() == maxSize)
+        return;
+    for (std::size_t o = from; o < optionCount; ++o) {
+        current.push_back(o);
+        addSubsets(optionCount, maxSize, o + 1, current, out);
+        current.pop_back();
+    }
+}
+
+// Skipping counts as an answer; a multi-choice question is answered with every set of 1 to
+// maxMulti options.
+std::vector<std::vector<Choice>> answerSpace(const KnowledgeBase& kb, std::size_t maxMulti) {
+    std::vector<std::vector<Choice>> space;
+    for (const auto& q : kb.questions) {
+        std::vector<Choice> choices{Choice{}};
+        if (q.kind == QuestionKind::Single) {
+            for (std::size_t o = 0; o < q.options.size(); ++o)
+                choices.push_back({false, {o}});
+        } else {
+            std::vector<std::size_t> current;
+            addSubsets(q.options.size(), std::max<std::size_t>(maxMulti, 1), 0, current, choices);
+        }
+        space.push_back(std::move(choices));
+    }
+    return space;
+}
+
+// An answer set as the walk holds it: per question, the chosen options, or nothing (skipped).
+using Answers = std::vector<std::optional<std::vector<std::size_t>>>;
+
+// An answer set's raw criterion weights and scores before the weights are normalised: sums of
+// the chosen options' effects, so leaving an option out is one subtraction.
+struct Sums {
+    std::vector<double> raw;    // per criterion
+    std::vector<double> scores; // alternatives × criteria
+};
+
+// What one answer set scores, computed the way ScoringModel does (the same order of sums, so the
+// weights are bit for bit the engine's and its Monte Carlo samples can be reused).
+struct Outcome {
+    std::vector<double> totals;
+    std::size_t winner = 0;
+    std::size_t runnerUp = 0;
+    double margin = 0.0;
+    bool tied = false;
+
+    // The alternative's total minus the best of the others'.
+    [[nodiscard]] double lead(std::size_t a) const {
+        double rival = -1e300;
+        for (std::size_t b = 0; b < totals.size(); ++b)
+            if (b != a)
+                rival = std::max(rival, totals[b]);
+        return totals[a] - rival;
+    }
+};
+
+class Scorer {
+public:
+    explicit Scorer(const KnowledgeBase& kb) : kb_(kb) {
+        const std::size_t nA = kb.alternatives.size();
+        const std::size_t nC = kb.criteria.size();
+        for (const auto& c : kb.criteria)
+            base_.raw.push_back(c.baseWeight);
+        base_.scores.resize(nA * nC);
+        for (std::size_t a = 0; a < nA; ++a)
+            for (std::size_t c = 0; c < nC; ++c)
+                base_.scores[a * nC + c] = baseScore(kb, a, c);
+        for (const auto& q : kb.questions) {
+            std::vector<std::vector<double>> shifts;
+            for (const auto& o : q.options)
+                shifts.push_back(optionShifts(kb, o));
+            shifts_.push_back(std::move(shifts));
+        }
+    }
+
+    [[nodiscard]] Sums sums(const Answers& answers) const {
+        Sums s = base_;
+        // Weights first, then scores, each in question and option order: ScoringModel's order.
+        for (std::size_t q = 0; q < kb_.questions.size(); ++q)
+            for (auto o : chosen(answers, q))
+                addWeights(s, q, o, 1.0);
+        for (std::size_t q = 0; q < kb_.questions.size(); ++q)
+            for (auto o : chosen(answers, q))
+                addScores(s, q, o, 1.0);
+        return s;
+    }
+
+    // The options in effect: the answer, or the question's default when it is skipped.
+    [[nodiscard]] const std::vector<std::size_t>& chosen(const Answers& answers,
+                                                         std::size_t q) const {
+        return answers[q] ? *answers[q] : kb_.questions[q].defaultOptions;
+    }
+
+    void add(Sums& s, std::size_t q, std::size_t o, double sign) const {
+        addWeights(s, q, o, sign);
+        addScores(s, q, o, sign);
+    }
+
+    [[nodiscard]] std::vector<double> weights(const Sums& s) const {
+        std::vector<double> w = s.raw;
+        double sum = 0.0;
+        for (double v : w)
+            sum += v;
+        for (double& v : w)
+            v /= sum;
+        return w;
+    }
+
+    [[nodiscard]] ScoreTable table(const Sums& s) const {
+        ScoreTable t;
+        t.alternatives = kb_.alternatives.size();
+        t.criteria = kb_.criteria.size();
+        t.weights = weights(s);
+        t.scores = s.scores;
+        return t;
+    }
+
+    [[nodiscard]] Outcome outcome(const Sums& s) const {
+        const std::size_t nA = kb_.alternatives.size();
+        const std::size_t nC = kb_.criteria.size();
+        const auto w = weights(s);
+        Outcome out;
+        out.totals.assign(nA, 0.0);
+        for (std::size_t a = 0; a < nA; ++a)
+            for (std::size_t c = 0; c < nC; ++c)
+                out.totals[a] += w[c] * s.scores[a * nC + c];
+        // The engine's ranking: highest total first, ties to the earlier alternative.
+        out.winner = 0;
+        for (std::size_t a = 1; a < nA; ++a)
+            if (out.totals[a] > out.totals[out.winner])
+                out.winner = a;
+        out.runnerUp = out.winner == 0 ? 1 : 0;
+        for (std::size_t a = 0; a < nA; ++a)
+            if (a != out.winner && out.totals[a] > out.totals[out.runnerUp])
+                out.runnerUp = a;
+        out.margin = out.totals[out.winner] - out.totals[out.runnerUp];
+        out.tied = out.margin <= kTieTolerance;
+        if (out.tied)
+            out.margin = 0.0;
+        return out;
+    }
+
+private:
+    void addWeights(Sums& s, std::size_t q, std::size_t o, double sign) const {
+        const auto& deltas = kb_.questions[q].options[o].effects.weightDeltas;
+        for (std::size_t c = 0; c < deltas.size(); ++c)
+            s.raw[c] += sign * deltas[c];
+    }
+    void addScores(Sums& s, std::size_t q, std::size_t o, double sign) const {
+        const auto& shifts = shifts_[q][o];
+        for (std::size_t i = 0; i < shifts.size(); ++i)
+            s.scores[i] += sign * shifts[i];
+    }
+
+    const KnowledgeBase& kb_;
+    Sums base_;
+    std::vector<std::vector<std::vector<double>>> shifts_; // [question][option]
+};
+
+// Verdicts as the engine gives them. The Monte Carlo samples depend only on the weights, which
+// few answers move, so each weight vector's samples are drawn once.
+class VerdictJudge {
+public:
+    explicit VerdictJudge(MonteCarloSettings settings) : settings_(settings) {}
+
+    Verdict operator()(const Outcome& out, const Scorer& scorer, const Sums& sums) {
+        if (out.tied)
+            return Verdict::CloseCall;
+        if (out.margin < kLeanMargin)
+            return Verdict::CloseCall; // whatever the samples say
+        return verdictFor(out.margin, winProbability(out, scorer.table(sums)));
+    }
+
+private:
+    double winProbability(const Outcome& out, const ScoreTable& t) {
+        // A winner ahead on every criterion wins every sample: no need to draw them.
+        bool aheadEverywhere = true;
+        for (std::size_t b = 0; aheadEverywhere && b < t.alternatives; ++b)
+            for (std::size_t c = 0; b != out.winner && c < t.criteria; ++c)
+                if (t.score(out.winner, c) < t.score(b, c))
+                    aheadEverywhere = false;
+        if (aheadEverywhere)
+            return 1.0;
+        auto it = samples_.find(t.weights);
+        if (it == samples_.end())
+            it = samples_.emplace(t.weights, weightSamples(t.weights, settings_)).first;
+        if (t.alternatives != 2)
+            return winShares(t, it->second)[out.winner];
+        // Two alternatives: winShares' arithmetic on the one difference that matters, ten times
+        // faster over the hundreds of thousands of sets a walk judges.
+        const std::size_t nC = t.criteria;
+        const std::size_t rival = 1 - out.winner;
+        std::vector<double> gap(nC);
+        for (std::size_t c = 0; c < nC; ++c)
+            gap[c] = t.score(out.winner, c) - t.score(rival, c);
+        const auto& samples = it->second;
+        const std::size_t count = samples.size() / nC;
+        double wins = 0.0;
+        for (std::size_t s = 0; s < count; ++s) {
+            const double* w = samples.data() + s * nC;
+            double scale = 0.0;
+            double lead = 0.0;
+            for (std::size_t c = 0; c < nC; ++c) {
+                scale += w[c];
+                lead += w[c] * gap[c];
+            }
+            const double tolerance = kTieTolerance * scale;
+            wins += lead > tolerance ? 1.0 : (lead >= -tolerance ? 0.5 : 0.0);
+        }
+        return count ? wins / static_cast<double>(count) : 0.0;
+    }
+
+    MonteCarloSettings settings_;
+    std::map<std::vector<double>, std::vector<double>> samples_;
+};
+
+std::string describe(const KnowledgeBase& kb, const Answers& answers) {
+    std::string text;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
+        if (!answers[q])
+            continue;
+        if (!text.empty())
+            text += ", ";
+        text += kb.questions[q].id + "=";
+        if (answers[q]->empty())
+            text += "(none)";
+        for (std::size_t i = 0; i < answers[q]->size(); ++i)
+            text += (i ? "+" : "") + kb.questions[q].options[(*answers[q])[i]].id;
+    }
+    return text.empty() ? "nothing answered" : text + " (the rest skipped)";
+}
+
+void fail(PropertyCheck& check, const std::string& counterexample) {
+    if (check.holds)
+        check.counterexample = counterexample;
+    check.holds = false;
+}
+
+// The walked answer sets: every one, or a uniform seeded sample.
+class Walk {
+public:
+    Walk(const std::vector<std::vector<Choice>>& space, const CalibrationOptions& options)
+        : space_(space), rng_(options.seed) {
+        size_ = 1.0;
+        for (const auto& choices : space)
+            size_ *= static_cast<double>(choices.size());
+        exhaustive_ = size_ <= static_cast<double>(options.exhaustiveLimit);
+        count_ = exhaustive_ ? static_cast<std::size_t>(size_) : options.sampleSize;
+        digits_.assign(space.size(), 0);
+    }
+
+    [[nodiscard]] double size() const { return size_; }
+    [[nodiscard]] bool exhaustive() const { return exhaustive_; }
+    [[nodiscard]] std::size_t count() const { return count_; }
+
+    // The next answer set; call count() times.
+    Answers next() {
+        if (exhaustive_) {
+            if (started_)
+                for (std::size_t q = 0; q < digits_.size(); ++q) {
+                    if (++digits_[q] < space_[q].size())
+                        break;
+                    digits_[q] = 0;
+                }
+            started_ = true;
+        } else {
+            for (std::size_t q = 0; q < digits_.size(); ++q)
+                digits_[q] = static_cast<std::size_t>(rng_.next() % space_[q].size());
+        }
+        Answers answers(space_.size());
+        for (std::size_t q = 0; q < digits_.size(); ++q) {
+            const auto& choice = space_[q][digits_[q]];
+            if (!choice.skip)
+                answers[q] = choice.options;
+        }
+        return answers;
+    }
+
+private:
+    const std::vector<std::vector<Choice>>& space_;
+    Xoshiro256 rng_;
+    double size_ = 0.0;
+    bool exhaustive_ = false;
+    std::size_t count_ = 0;
+    bool started_ = false;
+    std::vector<std::size_t> digits_;
+};
+
+void count(WinCount& tally, const Outcome& out) {
+    ++tally.sets;
+    if (out.tied)
+        ++tally.ties;
+    else
+        ++tally.wins[out.winner];
+}
+
+void count(VerdictMix& mix, Verdict v) {
+    switch (v) {
+    case Verdict::Clear:
+        ++mix.clear;
+        return;
+    case Verdict::Lean:
+        ++mix.lean;
+        return;
+    case Verdict::CloseCall:
+        ++mix.closeCall;
+        return;
+    }
+}
+
+// The answer set without one option: a multi-choice question loses it (and is skipped when
+// nothing is left), a single-choice question is skipped.
+Answers without(const Answers& answers, std::size_t q, std::size_t o) {
+    Answers fewer = answers;
+    auto& chosen = *fewer[q];
+    chosen.erase(std::remove(chosen.begin(), chosen.end(), o), chosen.end());
+    if (chosen.empty())
+        fewer[q].reset();
+    return fewer;
+}
+
+class Calibrator {
+public:
+    Calibrator(const KnowledgeBase& kb, const CalibrationOptions& options)
+        : kb_(kb), options_(options), scorer_(kb), judge_(options.monteCarlo) {
+        for (const auto& q : kb.questions) {
+            std::vector<std::optional<std::size_t>> favoured;
+            std::vector<bool> outside;
+            for (const auto& o : q.options) {
+                favoured.push_back(favouredAlternative(kb, o));
+                outside.push_back(restsOutsideArticle(kb, o));
+            }
+            favoured_.push_back(std::move(favoured));
+            outside_.push_back(std::move(outside));
+        }
+        leaningCheck_ = {"leaning_never_lowers",
+                         "An answer that favours a stack never lowers that stack's lead "
+                         "compared with leaving it out.",
+                         true,
+                         0,
+                         {}};
+        contextCheck_ = {"context_tips_only_close_calls",
+                         "Context answers (team, schedule) never overturn a lead of a lean or "
+                         "more that the other answers give.",
+                         true,
+                         0,
+                         {}};
+        outsideCheck_ = {"outside_never_overturns",
+                         "Answers resting on sources outside the article never overturn a lead of "
+                         "a lean or more that the article-backed answers give.",
+                         true,
+                         0,
+                         {}};
+    }
+
+    Calibration run() {
+        Calibration result;
+        result.options = options_;
+        const auto space = answerSpace(kb_, options_.maxMultiChoices);
+        Walk walk(space, options_);
+        result.spaceSize = walk.size();
+        result.exhaustive = walk.exhaustive();
+        result.walked = walk.count();
+        result.overall.wins.assign(kb_.alternatives.size(), 0);
+        if (options_.withVerdicts)
+            result.verdicts = VerdictMix{};
+        prepareTallies(result);
+
+        for (std::size_t i = 0; i < walk.count(); ++i) {
+            const Answers answers = walk.next();
+            const Sums sums = scorer_.sums(answers);
+            const Outcome out = scorer_.outcome(sums);
+            count(result.overall, out);
+            if (result.verdicts)
+                count(*result.verdicts, judge_(out, scorer_, sums));
+            tallyWorkTypes(result, answers, out);
+            compareWithout(answers, sums, out);
+            checkContext(answers, sums, out);
+            checkOutside(answers, sums, out);
+        }
+
+        result.nothingAnswered = single(Answers(kb_.questions.size()), 0, 0);
+        for (std::size_t q = 0; q < kb_.questions.size(); ++q)
+            for (std::size_t o = 0; o < kb_.questions[q].options.size(); ++o)
+                if (!isDefault(q, o)) {
+                    Answers answers(kb_.questions.size());
+                    answers[q] = std::vector<std::size_t>{o};
+                    result.singleAnswers.push_back(single(answers, q, o));
+                }
+        result.movers = movers();
+        result.properties = {nothingIsDecided(result.nothingAnswered),
+                             workTypesFavourTheirStack(result.singleAnswers), leaningCheck_,
+                             contextCheck_, outsideCheck_};
+        return result;
+    }
+
+private:
+    [[nodiscard]] bool isDefault(std::size_t q, std::size_t o) const {
+        const auto& d = kb_.questions[q].defaultOptions;
+        return std::find(d.begin(), d.end(), o) != d.end();
+    }
+
+    void prepareTallies(Calibration& result) {
+        for (std::size_t q = 0; q < kb_.questions.size(); ++q) {
+            std::vector<std::vector<double>> sums;
+            for (std::size_t o = 0; o < kb_.questions[q].options.size(); ++o) {
+                sums.emplace_back(kb_.alternatives.size(), 0.0);
+                if (kb_.questions[q].signalsUseCase && !isDefault(q, o)) {
+                    WinCount tally;
+                    tally.wins.assign(kb_.alternatives.size(), 0);
+                    result.perWorkType.push_back({{q, o}, tally});
+                }
+            }
+            shiftSums_.push_back(std::move(sums));
+            shiftCounts_.emplace_back(kb_.questions[q].options.size(), 0);
+        }
+    }
+
+    void tallyWorkTypes(Calibration& result, const Answers& answers, const Outcome& out) {
+        for (auto& [ref, tally] : result.perWorkType) {
+            const auto& chosen = answers[ref.question];
+            if (chosen && std::find(chosen->begin(), chosen->end(), ref.option) != chosen->end())
+                count(tally, out);
+        }
+    }
+
+    // The sums with options of question q left out; when none of its options is left, the
+    // question counts as skipped and its default applies.
+    void leaveOut(Sums& sums, const Answers& answers, std::size_t q,
+                  const std::vector<std::size_t>& removed) const {
+        for (auto o : removed)
+            scorer_.add(sums, q, o, -1.0);
+        if (removed.size() == answers[q]->size())
+            for (auto d : kb_.questions[q].defaultOptions)
+                scorer_.add(sums, q, d, 1.0);
+    }
+
+    // Each chosen option against the same set without it: how far it moves each lead (for the
+    // movers table), and whether it ever lowers the lead of the stack it favours.
+    void compareWithout(const Answers& answers, const Sums& sums, const Outcome& out) {
+        for (std::size_t q = 0; q < answers.size(); ++q) {
+            if (!answers[q])
+                continue;
+            for (auto o : *answers[q]) {
+                Sums fewer = sums;
+                leaveOut(fewer, answers, q, {o});
+                const Outcome before = scorer_.outcome(fewer);
+                auto& shiftSums = shiftSums_[q][o];
+                for (std::size_t a = 0; a < shiftSums.size(); ++a)
+                    shiftSums[a] += out.lead(a) - before.lead(a);
+                ++shiftCounts_[q][o];
+                if (const auto favoured = favoured_[q][o]) {
+                    ++leaningCheck_.checked;
+                    if (out.lead(*favoured) < before.lead(*favoured) - kTieTolerance)
+                        fail(leaningCheck_, kb_.questions[q].id + "=" +
+                                                kb_.questions[q].options[o].id + " lowers " +
+                                                kb_.alternatives[*favoured].name +
+                                                "'s lead in: " + describe(kb_, answers));
+                }
+            }
+        }
+    }
+
+    // The same answers with some left out (`reduced`) must give the same winner whenever the
+    // reduced set leads by a lean or more.
+    void checkOverturn(PropertyCheck& check, const Answers& answers, const Answers& reduced,
+                       const Sums& reducedSums, const Outcome& out) {
+        const Outcome base = scorer_.outcome(reducedSums);
+        if (base.tied || base.margin < kLeanMargin)
+            return;
+        ++check.checked;
+        if (out.tied || out.winner != base.winner)
+            fail(check, describe(kb_, answers) + " overturns " +
+                            kb_.alternatives[base.winner].name + "'s lead from " +
+                            describe(kb_, reduced));
+    }
+
+    void checkContext(const Answers& answers, const Sums& sums, const Outcome& out) {
+        Answers reduced = answers;
+        Sums reducedSums = sums;
+        for (std::size_t q = 0; q < reduced.size(); ++q)
+            if (kb_.questions[q].context && answers[q]) {
+                leaveOut(reducedSums, answers, q, *answers[q]);
+                reduced[q].reset();
+            }
+        if (reduced != answers)
+            checkOverturn(contextCheck_, answers, reduced, reducedSums, out);
+    }
+
+    void checkOutside(const Answers& answers, const Sums& sums, const Outcome& out) {
+        Answers reduced = answers;
+        Sums reducedSums = sums;
+        for (std::size_t q = 0; q < reduced.size(); ++q) {
+            if (!answers[q])
+                continue;
+            std::vector<std::size_t> removed;
+            for (auto o : *answers[q])
+                if (outside_[q][o])
+                    removed.push_back(o);
+            if (removed.empty())
+                continue;
+            leaveOut(reducedSums, answers, q, removed);
+            for (auto o : removed)
+                reduced = without(reduced, q, o);
+        }
+        if (reduced != answers)
+            checkOverturn(outsideCheck_, answers, reduced, reducedSums, out);
+    }
+
+    SingleAnswerCase single(const Answers& answers, std::size_t q, std::size_t o) {
+        const Sums sums = scorer_.sums(answers);
+        const Outcome out = scorer_.outcome(sums);
+        return {q, o, out.tied, out.winner, out.margin, judge_(out, scorer_, sums)};
+    }
+
+    [[nodiscard]] std::vector<MarginMover> movers() const {
+        std::vector<MarginMover> list;
+        for (std::size_t q = 0; q < shiftSums_.size(); ++q)
+            for (std::size_t o = 0; o < shiftSums_[q].size(); ++o) {
+                const auto n = shiftCounts_[q][o];
+                if (n == 0)
+                    continue;
+                const auto& sums = shiftSums_[q][o];
+                const auto best = static_cast<std::size_t>(
+                    std::max_element(sums.begin(), sums.end()) - sums.begin());
+                list.push_back({q, o, n, best, sums[best] / static_cast<double>(n)});
+            }
+        std::stable_sort(list.begin(), list.end(), [](const MarginMover& a, const MarginMover& b) {
+            return std::abs(a.meanShift) > std::abs(b.meanShift);
+        });
+        return list;
+    }
+
+    [[nodiscard]] PropertyCheck nothingIsDecided(const SingleAnswerCase& nothing) const {
+        PropertyCheck check{"nothing_answered_is_close",
+                            "With nothing answered the result is a close call.",
+                            true,
+                            1,
+                            {}};
+        if (nothing.verdict != Verdict::CloseCall)
+            fail(check, "nothing answered gives " + verdictId(nothing.verdict) + " for " +
+                            kb_.alternatives[nothing.winner].name);
+        return check;
+    }
+
+    [[nodiscard]] PropertyCheck
+    workTypesFavourTheirStack(const std::vector<SingleAnswerCase>& singles) const {
+        PropertyCheck check{"work_types_favour_their_stack",
+                            "Each kind of work chosen alone favours the stack it leans to; a kind "
+                            "that leans to neither stays a close call.",
+                            true,
+                            0,
+                            {}};
+        for (const auto& c : singles) {
+            const auto& question = kb_.questions[c.question];
+            if (!question.signalsUseCase)
+                continue;
+            ++check.checked;
+            const auto& option = question.options[c.option];
+            const std::string name = question.id + "=" + option.id;
+            if (option.leans && (c.tied || c.winner != *option.leans))
+                fail(check,
+                     name + " alone does not favour " + kb_.alternatives[*option.leans].name);
+            if (!option.leans && c.verdict != Verdict::CloseCall)
+                fail(check,
+                     name + " alone, which leans to neither stack, gives " + verdictId(c.verdict));
+        }
+        return check;
+    }
+
+    const KnowledgeBase& kb_;
+    CalibrationOptions options_;
+    Scorer scorer_;
+    VerdictJudge judge_;
+    std::vector<std::vector<std::optional<std::size_t>>> favoured_;
+    std::vector<std::vector<bool>> outside_;
+    std::vector<std::vector<std::vector<double>>> shiftSums_; // [q][o][alternative]
+    std::vector<std::vector<std::size_t>> shiftCounts_;
+    PropertyCheck leaningCheck_;
+    PropertyCheck contextCheck_;
+    PropertyCheck outsideCheck_;
+};
+
+} // namespace
+
+double WinCount::share(std::size_t alternative) const {
+    return sets ? static_cast<double>(wins[alternative]) / static_cast<double>(sets) : 0.0;
+}
+
+double WinCount::tieShare() const {
+    return sets ? static_cast<double>(ties) / static_cast<double>(sets) : 0.0;
+}
+
+bool Calibration::allPropertiesHold() const {
+    return std::all_of(properties.begin(), properties.end(),
+                       [](const PropertyCheck& p) { return p.holds; });
+}
+
+Calibration calibrate(const KnowledgeBase& kb, const CalibrationOptions& options) {
+    return Calibrator(kb, options).run();
+}
+
+} // namespace advisor

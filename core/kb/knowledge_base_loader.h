@@ -1,0 +1,27 @@
+// Loads and validates a knowledge base from JSON: structure first, then the semantic rules the
+// engine relies on (every id resolves, weights stay positive, scores stay within 0..10).
+#pragma once
+
+#include "core/base/error.h"
+#include "core/kb/knowledge_base.h"
+
+#include <string>
+#include <string_view>
+
+namespace advisor {
+
+inline constexpr const char* kBuiltInKnowledgeBaseLabel = "<built-in knowledge base>";
+// The file format this version reads; 2 added quoted sources, ranges in figures and context
+// questions.
+inline constexpr int kKnowledgeBaseFormat = 2;
+
+Result<KnowledgeBase> parseKnowledgeBase(std::string_view jsonText, const std::string& fileLabel);
+Result<KnowledgeBase> loadKnowledgeBase(const std::string& path);
+
+// The knowledge base compiled into the binary from data/knowledge-base.json.
+std::string_view builtInKnowledgeBaseJson();
+// Its content hash, computed at build time (core/tools/embed_content_hash.cpp).
+std::string_view builtInKnowledgeBaseHash();
+const KnowledgeBase& builtInKnowledgeBase();
+
+} // namespace advisor
