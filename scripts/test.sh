@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 
+echo "== core's modules include only what they link"
+scripts/check-includes.py
+
 echo "== dev build and tests"
 cmake --preset dev >/dev/null
 cmake --build --preset dev

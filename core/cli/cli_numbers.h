@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/base/error.h"
+#include "core/base/program.h"
 
 #include <cstdint>
 #include <string>
@@ -9,7 +10,6 @@
 namespace advisor {
 
 // The program's name as its command-line errors give it.
-inline constexpr const char* kProgramName = "backend-advisor";
 
 // `text` as a whole number from `low` to `high`; the error names the option and quotes (the
 // start of) what was given.

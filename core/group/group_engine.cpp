@@ -4,6 +4,7 @@
 #include "core/group/group_scorer.h"
 #include "core/group/group_weights.h"
 #include "core/model/engine_steps.h"
+#include "core/model/respondent_evaluation.h"
 #include "core/model/sensitivity.h"
 
 #include <algorithm>
@@ -175,7 +176,7 @@ Evaluation evaluateGroup(const KnowledgeBase& kb, const AnswerSet& decision,
     ownOptions.withSensitivity = false;
     for (const auto& r : decision.respondents)
         group->respondents.push_back(
-            ownResult(evaluate(kb, r.answers, ownOptions), r.weight > 0.0));
+            ownResult(evaluateRespondent(kb, r.answers, ownOptions), r.weight > 0.0));
 
     Evaluation ev;
     ev.baseWeights.resize(kb.criteria.size());

@@ -4,9 +4,9 @@
 // answered differently. docs/group-decisions.md gives the formulas.
 #pragma once
 
-#include "core/engine/engine.h"
 #include "core/kb/knowledge_base.h"
 #include "core/model/answers.h"
+#include "core/model/engine_options.h"
 #include "core/model/evaluation.h"
 
 namespace advisor {

@@ -2,7 +2,6 @@
 
 #include "core/base/content_hash.h"
 #include "core/base/json_io.h"
-#include "core/engine/engine.h"
 #include "core/kb/score_model.h"
 #include "core/measurement/lab_claims.h"
 

@@ -15,6 +15,17 @@
 namespace advisor {
 
 inline constexpr double kEmphasisScale = 5.0;
+
+// Verdict thresholds, on the 0..10 total-score scale and the Monte Carlo win probability.
+// A clear verdict needs a margin of at least one point (a tenth of the scale, more than any
+// single evidence item's weighted share usually moves) and a winner that survives 90% of
+// reasonable weight disagreements; a lean needs 0.35 points and 70%. Anything less is a close
+// call.
+inline constexpr double kClearMargin = 1.0;
+inline constexpr double kLeanMargin = 0.35;
+inline constexpr double kClearProbability = 0.90;
+inline constexpr double kLeanProbability = 0.70;
+
 // Every alternative's score on a criterion none of whose evidence counts before an answer
 // emphasises it: the middle of the scale, the same for all, so nothing is decided in advance.
 inline constexpr double kNeutralScore = 5.0;

@@ -84,7 +84,7 @@ const std::vector<ClaimSpec>& articleClaims() {
     return claims;
 }
 
-ClaimVerdict verdictFor(double measuredAdvantage, double claimedRatio) {
+ClaimVerdict claimVerdict(double measuredAdvantage, double claimedRatio) {
     if (measuredAdvantage <= kNoiseBand)
         return ClaimVerdict::DoesNotHold;
     if (measuredAdvantage >= kReachedShare * claimedRatio)
@@ -113,7 +113,7 @@ std::vector<ClaimResult> compareClaims(const std::vector<ServerResult>& servers)
             // Requests/s: more is better; time per response: less is better.
             r.measuredRatio = claim.metric == kRequestsPerSecond ? *r.nodeValue / *r.pythonValue
                                                                  : *r.pythonValue / *r.nodeValue;
-            r.verdict = verdictFor(*r.measuredRatio, claim.claimedRatio);
+            r.verdict = claimVerdict(*r.measuredRatio, claim.claimedRatio);
         }
         r.sentence = sentenceFor(claim, r);
         results.push_back(std::move(r));

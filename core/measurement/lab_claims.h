@@ -37,7 +37,7 @@ struct ClaimSpec {
 
 [[nodiscard]] const std::vector<ClaimSpec>& articleClaims();
 
-[[nodiscard]] ClaimVerdict verdictFor(double measuredAdvantage, double claimedRatio);
+[[nodiscard]] ClaimVerdict claimVerdict(double measuredAdvantage, double claimedRatio);
 
 // Every article claim against the servers' median figures.
 [[nodiscard]] std::vector<ClaimResult> compareClaims(const std::vector<ServerResult>& servers);

@@ -2,9 +2,9 @@
 // one person and a group are explained, ranked and given a hybrid suggestion by the same code.
 #pragma once
 
-#include "core/engine/engine.h"
 #include "core/kb/knowledge_base.h"
 #include "core/model/answers.h"
+#include "core/model/engine_options.h"
 #include "core/model/evaluation.h"
 #include "core/model/scoring_model.h"
 

@@ -18,6 +18,9 @@ enum class Verdict { Clear, Lean, CloseCall };
 enum class WeightSource { Answers, Direct, Pairwise, Group };
 
 std::string verdictId(Verdict v); // "clear", "lean", "close_call"
+// The verdict for a margin and the winner's Monte Carlo probability (pass 1 to ignore it), by
+// the thresholds in core/kb/score_model.h.
+Verdict verdictFor(double margin, double winProbability);
 
 // Which answer moved which criterion's (normalised) weight, and by how much.
 struct WeightTraceEntry {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/base/error.h"
+#include "core/base/program.h"
 #include "core/kb/knowledge_base.h"
 #include "core/model/answers.h"
 #include "core/model/evaluation.h"
@@ -27,8 +28,5 @@ struct ReportInput {
 // Writes a report to `path`; must write atomically (core/atomic_file.h) and name the file in
 // any error.
 using ReportWriter = std::function<Status(const ReportInput& input, const std::string& path)>;
-
-// "backend-advisor 0.1.0".
-std::string generatorName();
 
 } // namespace advisor

@@ -2,7 +2,7 @@
 
 #include "core/base/atomic_file.h"
 #include "core/base/iso_time.h"
-#include "core/report/report_input.h"
+#include "core/base/program.h"
 
 namespace advisor {
 namespace {

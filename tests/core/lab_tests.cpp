@@ -155,15 +155,15 @@ TEST_CASE("lab settings: bounds and server lists", "[lab][plan]") {
 
 TEST_CASE("lab claims: the verdict rule at its edges", "[lab][claims]") {
     // Throughput, claimed 4x: reached from 0.8 x 4 = 3.2 on.
-    CHECK(verdictFor(3.2, 4) == ClaimVerdict::Holds);
-    CHECK(verdictFor(12, 4) == ClaimVerdict::Holds);
-    CHECK(verdictFor(3.19, 4) == ClaimVerdict::HoldsPartly);
-    CHECK(verdictFor(1.11, 4) == ClaimVerdict::HoldsPartly);
-    CHECK(verdictFor(1.10, 4) == ClaimVerdict::DoesNotHold);
-    CHECK(verdictFor(0.5, 4) == ClaimVerdict::DoesNotHold);
+    CHECK(claimVerdict(3.2, 4) == ClaimVerdict::Holds);
+    CHECK(claimVerdict(12, 4) == ClaimVerdict::Holds);
+    CHECK(claimVerdict(3.19, 4) == ClaimVerdict::HoldsPartly);
+    CHECK(claimVerdict(1.11, 4) == ClaimVerdict::HoldsPartly);
+    CHECK(claimVerdict(1.10, 4) == ClaimVerdict::DoesNotHold);
+    CHECK(claimVerdict(0.5, 4) == ClaimVerdict::DoesNotHold);
     // "Python is slower", no figure: any advantage beyond the noise holds.
-    CHECK(verdictFor(1.11, 1) == ClaimVerdict::Holds);
-    CHECK(verdictFor(1.05, 1) == ClaimVerdict::DoesNotHold);
+    CHECK(claimVerdict(1.11, 1) == ClaimVerdict::Holds);
+    CHECK(claimVerdict(1.05, 1) == ClaimVerdict::DoesNotHold);
 }
 
 TEST_CASE("lab claims: measured ratios from the servers' medians", "[lab][claims]") {

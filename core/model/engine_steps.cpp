@@ -1,0 +1,212 @@
+#include "core/model/engine_steps.h"
+
+#include "core/kb/score_model.h"
+#include "core/model/sensitivity.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace advisor {
+
+// Splits the change from the base weights into one exact share per answer. With raw weights
+// r = b + Σ d_k, base sum S0 and answered sum S, the normalised weight changes by
+// Σ_k [d_kc / S − b_c · D_k / (S · S0)] where D_k is answer k's total raw delta.
+std::vector<WeightTraceEntry> traceWeights(const KnowledgeBase& kb, const ScoringModel& model,
+                                           const AnswerSet& answers) {
+    const std::size_t nC = kb.criteria.size();
+    std::vector<double> base(nC);
+    for (std::size_t c = 0; c < nC; ++c)
+        base[c] = model.baseRaw(c);
+    const double s0 = std::accumulate(base.begin(), base.end(), 0.0);
+    const auto raw = model.rawWeights(answers);
+    const double s = std::accumulate(raw.begin(), raw.end(), 0.0);
+
+    std::vector<WeightTraceEntry> trace;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q)
+        for (auto o : answers.effective(kb, q)) {
+            const auto& deltas = model.weightDeltas(q, o);
+            const double total = std::accumulate(deltas.begin(), deltas.end(), 0.0);
+            if (std::all_of(deltas.begin(), deltas.end(), [](double d) { return d == 0.0; }))
+                continue;
+            for (std::size_t c = 0; c < nC; ++c) {
+                const double share = deltas[c] / s - base[c] * total / (s * s0);
+                if (deltas[c] == 0.0 && std::abs(share) < 1e-12)
+                    continue;
+                trace.push_back({q, o, c, deltas[c], share, !answers.answered(q)});
+            }
+        }
+    return trace;
+}
+
+OptionShares optionShares(const KnowledgeBase& kb, const AnswerSet& answers) {
+    OptionShares shares;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
+        const std::size_t n = kb.questions[q].options.size();
+        shares.share.emplace_back(n, 0.0);
+        shares.answered.emplace_back(n, false);
+        for (auto o : answers.effective(kb, q)) {
+            shares.share[q][o] = 1.0;
+            shares.answered[q][o] = answers.answered(q);
+        }
+    }
+    return shares;
+}
+
+std::vector<Reason> explain(const KnowledgeBase& kb, const OptionShares& shares,
+                            const std::vector<double>& weights, std::size_t winner,
+                            std::size_t runnerUp) {
+    std::vector<Reason> reasons;
+    for (std::size_t e = 0; e < kb.evidence.size(); ++e) {
+        const auto& item = kb.evidence[e];
+        // The item's exact part of each alternative's criterion score: its base share plus the
+        // shifts from answers that emphasise it.
+        double forWinner = baseShare(kb, e) * item.ratings[winner];
+        double forRunnerUp = baseShare(kb, e) * item.ratings[runnerUp];
+        Reason reason;
+        reason.evidence = e;
+        // Each option counts as far as it is in effect: fully for one person's answers, by its
+        // share of the voting weight for a group's.
+        for (std::size_t q = 0; q < kb.questions.size(); ++q)
+            for (std::size_t o = 0; o < shares.share[q].size(); ++o) {
+                const double share = shares.share[q][o];
+                if (share == 0.0)
+                    continue;
+                for (const auto& [emphasised, boost] : kb.questions[q].options[o].effects.emphasis)
+                    if (emphasised == e) {
+                        forWinner += share * emphasisShift(item, winner, boost);
+                        forRunnerUp += share * emphasisShift(item, runnerUp, boost);
+                        if (shares.answered[q][o])
+                            reason.emphasisedBy.push_back({q, o});
+                    }
+            }
+        reason.impact = weights[item.criterion] * (forWinner - forRunnerUp);
+        reason.favours = static_cast<std::size_t>(
+            std::max_element(item.ratings.begin(), item.ratings.end()) - item.ratings.begin());
+        if (std::abs(reason.impact) >= 0.005)
+            reasons.push_back(std::move(reason));
+    }
+    // Supporting reasons first, each group strongest first; evidence order breaks ties so the
+    // order is deterministic.
+    std::stable_sort(reasons.begin(), reasons.end(), [](const Reason& a, const Reason& b) {
+        const bool aSupports = a.impact > 0;
+        const bool bSupports = b.impact > 0;
+        if (aSupports != bSupports)
+            return aSupports;
+        return std::abs(a.impact) > std::abs(b.impact);
+    });
+    return reasons;
+}
+
+std::vector<std::size_t> leanedAlternatives(const KnowledgeBase& kb, const AnswerSet& answers) {
+    std::vector<std::size_t> leaned;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
+        if (!kb.questions[q].signalsUseCase || !answers.answered(q))
+            continue;
+        for (auto o : *answers.choices[q])
+            if (const auto lean = kb.questions[q].options[o].leans;
+                lean && std::find(leaned.begin(), leaned.end(), *lean) == leaned.end())
+                leaned.push_back(*lean);
+    }
+    std::sort(leaned.begin(), leaned.end());
+    return leaned;
+}
+
+namespace {
+
+void suggestHybrid(const KnowledgeBase& kb, std::size_t first, std::size_t second,
+                   Recommendation& rec) {
+    for (const auto& pattern : kb.hybrids) {
+        const auto& p = pattern.alternatives;
+        if ((p[0] == first && p[1] == second) || (p[0] == second && p[1] == first)) {
+            rec.hybrid = pattern.text;
+            rec.hybridSource = pattern.source;
+            return;
+        }
+    }
+    rec.hybrid = "Both stacks fit parts of this project: build the core in " +
+                 kb.alternatives[first].name + " and run the parts that suit " +
+                 kb.alternatives[second].name + " as a separate service behind a clear interface.";
+}
+
+} // namespace
+
+// Answered options that carry no effect and are not the question's neutral default: the article
+// says nothing about them, and the result says so.
+std::vector<AnswerRef> silentAnswers(const KnowledgeBase& kb, const AnswerSet& answers) {
+    std::vector<AnswerRef> silent;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
+        if (!answers.answered(q))
+            continue;
+        const auto& question = kb.questions[q];
+        for (auto o : *answers.choices[q]) {
+            const auto& option = question.options[o];
+            const bool isDefault =
+                std::find(question.defaultOptions.begin(), question.defaultOptions.end(), o) !=
+                question.defaultOptions.end();
+            if (!isDefault && option.effects.emphasis.empty() && !movesWeights(option))
+                silent.push_back({q, o});
+        }
+    }
+    return silent;
+}
+
+void rankAlternatives(const ScoreTable& table, Evaluation& ev) {
+    for (std::size_t a = 0; a < table.alternatives; ++a) {
+        AlternativeResult r;
+        r.alternative = a;
+        for (std::size_t c = 0; c < table.criteria; ++c) {
+            r.scores.push_back(table.score(a, c));
+            r.contributions.push_back(table.weights[c] * table.score(a, c));
+        }
+        r.total = std::accumulate(r.contributions.begin(), r.contributions.end(), 0.0);
+        ev.alternatives.push_back(std::move(r));
+    }
+
+    std::vector<std::size_t> ranking(table.alternatives);
+    std::iota(ranking.begin(), ranking.end(), std::size_t{0});
+    std::stable_sort(ranking.begin(), ranking.end(), [&](std::size_t a, std::size_t b) {
+        return ev.alternatives[a].total > ev.alternatives[b].total;
+    });
+    auto& rec = ev.recommendation;
+    rec.winner = ranking[0];
+    rec.runnerUp = ranking[1];
+    rec.margin = ev.alternatives[rec.winner].total - ev.alternatives[rec.runnerUp].total;
+    rec.tied = rec.margin <= kTieTolerance;
+    if (rec.tied)
+        rec.margin = 0.0;
+}
+
+void rankAndJudge(
+    const ScoreTable& table, const EngineOptions& options,
+    const std::function<std::vector<AnswerFlip>(std::size_t winner, bool tied)>& answerFlipsFor,
+    Evaluation& ev) {
+    rankAlternatives(table, ev);
+    auto& rec = ev.recommendation;
+    double winProbability = 1.0;
+    if (options.withSensitivity) {
+        ev.sensitivity.flipPoints = flipPoints(table);
+        ev.sensitivity.monteCarlo = monteCarlo(table, options.monteCarlo);
+        ev.sensitivity.answerFlips = answerFlipsFor(rec.winner, rec.tied);
+        winProbability = ev.sensitivity.monteCarlo.winProbability[rec.winner];
+    }
+    rec.verdict = rec.tied ? Verdict::CloseCall : verdictFor(rec.margin, winProbability);
+}
+
+void recommendHybrid(const KnowledgeBase& kb, const std::vector<std::size_t>& leaned,
+                     Recommendation& rec) {
+    rec.useCasesSplit = leaned.size() >= 2;
+    if (rec.useCasesSplit) {
+        // Pair the winner with the other side the use cases point to.
+        const bool winnerLeaned =
+            std::find(leaned.begin(), leaned.end(), rec.winner) != leaned.end();
+        const std::size_t first = winnerLeaned ? rec.winner : leaned[0];
+        std::size_t second = leaned[0] == first ? leaned[1] : leaned[0];
+        suggestHybrid(kb, first, second, rec);
+    } else if (rec.verdict == Verdict::CloseCall && !rec.tied) {
+        // A tie with nothing pointing either way calls for answers, not for splitting the work.
+        suggestHybrid(kb, rec.winner, rec.runnerUp, rec);
+    }
+}
+
+} // namespace advisor
