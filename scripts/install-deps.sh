@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config ccache dpkg-dev
           qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6-dev libgl-dev fonts-dejavu-core
           qt6-tools-dev qt6-l10n-tools
-          libspdlog-dev libsqlite3-dev nlohmann-json3-dev catch2)
+          libspdlog-dev libsqlite3-dev nlohmann-json3-dev catch2 libcli11-dev)
 if [[ "${1:-}" == "--test" ]]; then
     # poppler-utils reads PDF reports, python3-jsonschema checks the knowledge-base schema,
     # clang + libclang-rt-14-dev build the libFuzzer targets; the GUI tests use Qt's offscreen

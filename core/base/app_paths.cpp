@@ -31,7 +31,7 @@ Status ensureDirectory(const std::string& path) {
         return Ok{};
     fs::create_directories(path, ec);
     if (ec)
-        return Error{path, "", "cannot create the folder: " + ec.message()};
+        return environmentError(path, "", "cannot create the folder: " + ec.message());
     if (!fs::is_directory(path, ec))
         return Error{path, "", "exists but is not a folder"};
     return Ok{};

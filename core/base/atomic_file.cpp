@@ -78,8 +78,9 @@ Status checkWritableTarget(const std::string& path) {
     if (!fs::is_directory(folderStatus))
         return Error{path, "", folder.string() + " is not a folder"};
     if (::access(folder.c_str(), W_OK | X_OK) != 0)
-        return Error{path, "",
-                     "the folder " + folder.string() + " is not writable: " + systemMessage(errno)};
+        return environmentError(path, "",
+                                "the folder " + folder.string() +
+                                    " is not writable: " + systemMessage(errno));
     if (fs::is_directory(fs::status(target, ec)))
         return Error{path, "", "is a folder, expected a file"};
     return Ok{};
@@ -107,16 +108,18 @@ Status writeFileAtomically(const std::string& path,
         temp = temporaryPath(path, attempt);
         fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno != EEXIST)
-            return Error{path, "", "cannot create a file in its folder: " + systemMessage(errno)};
+            return environmentError(path, "",
+                                    "cannot create a file in its folder: " + systemMessage(errno));
     }
     if (fd < 0)
-        return Error{path, "", "cannot create a temporary file next to it"};
+        return environmentError(path, "", "cannot create a temporary file next to it");
 
     auto failWith = [&](const std::string& what, int error) -> Status {
         if (fd >= 0)
             ::close(fd);
         ::unlink(temp.c_str());
-        return Error{path, "", what + ": " + systemMessage(error) + " (the old file is unchanged)"};
+        return environmentError(
+            path, "", what + ": " + systemMessage(error) + " (the old file is unchanged)");
     };
 
     if (replacing && ::fchmod(fd, existing.st_mode & 07777) != 0)

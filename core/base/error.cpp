@@ -1,5 +1,7 @@
 #include "core/base/error.h"
 
+#include "core/base/text.h"
+
 namespace advisor {
 
 std::string Error::oneLine() const {
@@ -11,10 +13,7 @@ std::string Error::oneLine() const {
     line += message;
     // A one-line error must stay one line even when a message quotes user text, and must not
     // pass terminal control sequences (ESC, backspace, ...) from a crafted file to the terminal.
-    for (char& c : line)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            c = ' ';
-    return line;
+    return withoutControls(std::move(line));
 }
 
 } // namespace advisor

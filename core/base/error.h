@@ -7,14 +7,25 @@
 
 namespace advisor {
 
+// Whose the problem is, which the command line's exit code says: bad input (2) is the user's
+// file, field or argument, and is fixed there; the environment (1) is the machine getting in the
+// way: no permission, a busy, read-only or full disk, a lock held by someone else.
+enum class ErrorKind { BadInput, Environment };
+
 struct Error {
     std::string file;    // the file the user gave us, or a description such as "<built-in>"
     std::string field;   // a JSON pointer ("/answers/concurrency"), an option name, or empty
     std::string message; // what was expected or what failed, in plain words
+    ErrorKind kind = ErrorKind::BadInput;
 
     // One line suitable for a terminal or a status bar: "file: field: message".
     [[nodiscard]] std::string oneLine() const;
 };
+
+// An Error that is the environment's, not the input's.
+inline Error environmentError(std::string file, std::string field, std::string message) {
+    return Error{std::move(file), std::move(field), std::move(message), ErrorKind::Environment};
+}
 
 // A value or an Error; core/ returns these instead of throwing across module boundaries.
 template <typename T> class [[nodiscard]] Result {

@@ -1,5 +1,7 @@
 #include "core/base/json_io.h"
 
+#include "core/base/text.h"
+
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -78,7 +80,7 @@ Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes) 
         return Error{path, "", "is a directory, expected a file"};
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return Error{path, "", "cannot be read (permission denied?)"};
+        return environmentError(path, "", "cannot be read (permission denied?)");
     std::string text;
     char buffer[64 * 1024];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
@@ -89,7 +91,7 @@ Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes) 
                              ", expected a small JSON file"};
     }
     if (in.bad())
-        return Error{path, "", "read error"};
+        return environmentError(path, "", "read error");
     return text;
 }
 
@@ -267,18 +269,7 @@ std::string escapePointerToken(std::string_view key) {
 
 std::string describeValue(const nlohmann::json& value) {
     std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    constexpr std::size_t kMax = 60;
-    if (text.size() > kMax) {
-        // Cut on a UTF-8 boundary so the message itself stays valid text.
-        std::size_t cut = kMax;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-            --cut;
-        text = text.substr(0, cut) + "…";
-    }
-    for (char& c : text)
-        if (static_cast<unsigned char>(c) < 0x20)
-            c = ' ';
-    return text;
+    return withoutControls(ellipsized(text, 60));
 }
 
 } // namespace advisor

@@ -1,6 +1,7 @@
-// The command-line interface's commands, in standard C++ so they run and test without Qt.
-// app/main.cpp decides between the GUI and these; exit codes: 0 success, 2 bad input or usage,
-// 1 an unexpected failure (such as a disk error while writing).
+// The command line, in standard C++ so it runs and tests without Qt. app/main.cpp decides
+// between the GUI and these commands. Exit codes mean one thing in every command: 0 success,
+// 2 bad input or arguments (the message names the file and the field), 1 a failure of the
+// environment (no permission, a busy, read-only or full disk, an interrupted lab run).
 #pragma once
 
 #include "core/report/report_input.h"
@@ -40,7 +41,5 @@ bool isCliCommand(const std::vector<std::string>& args);
 // reports are refused (exit 2) because core/ cannot draw charts.
 int runCli(const std::vector<std::string>& args, CliStreams streams);
 int runCli(const std::vector<std::string>& args, CliStreams streams, const CliEnvironment& env);
-
-std::string usageText();
 
 } // namespace advisor

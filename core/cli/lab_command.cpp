@@ -1,7 +1,9 @@
-#include "core/cli/lab_command.h"
-
+// `lab`: the Evidence Lab from the command line: a progress line, Ctrl-C and SIGTERM stop every
+// server, the figures as a table or JSON.
 #include "core/base/number_format.h"
-#include "core/cli/cli_numbers.h"
+#include "core/base/program.h"
+#include "core/base/text.h"
+#include "core/cli/commands.h"
 #include "core/lab/lab_plan.h"
 #include "core/lab/lab_runner.h"
 
@@ -16,10 +18,11 @@
 #include <set>
 #include <unistd.h>
 
-namespace advisor::lab {
+namespace advisor::cli {
 namespace {
 
-constexpr const char* kProgram = kProgramName;
+using namespace lab;
+
 constexpr const char* kLab = "backend-advisor lab";
 
 // Set by SIGINT, SIGTERM and SIGHUP while a run is under way; the run then stops its servers.
@@ -52,61 +55,6 @@ private:
     std::array<struct sigaction, 3> previous_{};
 };
 
-struct LabArguments {
-    LabSettings settings;
-    bool json = false;
-};
-
-Result<LabArguments> parseLabArguments(const std::vector<std::string>& args) {
-    LabArguments parsed;
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string option = args[i];
-        std::optional<std::string> value;
-        if (const auto eq = option.find('=');
-            option.rfind("--", 0) == 0 && eq != std::string::npos) {
-            value = option.substr(eq + 1);
-            option = option.substr(0, eq);
-        }
-        const bool takesValue =
-            option == "--seconds" || option == "--connections" || option == "--servers";
-        const bool isFlag = option == "--json" || option == "--workers-per-core";
-        if (!takesValue && !(isFlag && !value))
-            return Error{kProgram, option.substr(0, 60),
-                         option.rfind('-', 0) == 0 ? "unknown option for lab (see --help)"
-                                                   : "unexpected argument"};
-        if (!seen.insert(option).second)
-            return Error{kProgram, option, "given more than once"};
-        if (isFlag) {
-            if (option == "--json")
-                parsed.json = true;
-            else
-                parsed.settings.workers = WorkerMode::PerCore;
-            continue;
-        }
-        if (!value) {
-            if (i + 1 >= args.size())
-                return Error{kProgram, option, "expects a value"};
-            value = args[++i];
-        }
-        if (option == "--servers") {
-            auto ids = parseServerList(*value);
-            if (!ids)
-                return Error{kProgram, "--servers", ids.error().message};
-            parsed.settings.servers = std::move(ids).value();
-            continue;
-        }
-        const bool seconds = option == "--seconds";
-        auto number = seconds ? parseWholeNumber(option, *value, kMinSeconds, kMaxSeconds)
-                              : parseWholeNumber(option, *value, kMinConnections, kMaxConnections);
-        if (!number)
-            return number.error();
-        (seconds ? parsed.settings.seconds : parsed.settings.connections) =
-            static_cast<int>(*number);
-    }
-    return parsed;
-}
-
 // The progress line: rewritten in place on a terminal, one line per stage otherwise (a log,
 // a test reading it).
 class ProgressLine {
@@ -138,17 +86,6 @@ private:
     bool shown_ = false;
 };
 
-std::string padded(std::string text, std::size_t width, bool right = false) {
-    // Width in characters, not bytes: names here are ASCII but "·" and "×" are not.
-    std::size_t chars = 0;
-    for (const unsigned char c : text)
-        chars += (c & 0xC0) != 0x80;
-    if (chars >= width)
-        return text;
-    const std::string pad(width - chars, ' ');
-    return right ? pad + text : text + pad;
-}
-
 std::string rate(double value) {
     return formatCount(static_cast<std::size_t>(value + 0.5));
 }
@@ -168,13 +105,13 @@ void printServerRow(std::ostream& out, const ServerResult& s) {
     }
     const auto& j = s.json->median;
     const auto& c = s.compute->median;
-    out << padded(rate(j.requestsPerSecond), 10, true)
-        << padded(formatFixed(j.latencyMs.p50, 2), 9, true)
-        << padded(formatFixed(j.latencyMs.p90, 2), 9, true)
-        << padded(formatFixed(j.latencyMs.p99, 2), 9, true)
-        << padded(rate(c.requestsPerSecond), 14, true)
-        << padded(formatFixed(c.latencyMs.p50, 1), 10, true)
-        << padded(formatFixed(c.latencyMs.p99, 1), 10, true);
+    out << padded(rate(j.requestsPerSecond), 10, Align::Right)
+        << padded(formatFixed(j.latencyMs.p50, 2), 9, Align::Right)
+        << padded(formatFixed(j.latencyMs.p90, 2), 9, Align::Right)
+        << padded(formatFixed(j.latencyMs.p99, 2), 9, Align::Right)
+        << padded(rate(c.requestsPerSecond), 14, Align::Right)
+        << padded(formatFixed(c.latencyMs.p50, 1), 10, Align::Right)
+        << padded(formatFixed(c.latencyMs.p99, 1), 10, Align::Right);
     if (j.errors + c.errors > 0)
         out << "  (" << j.errors + c.errors << " errors)";
     out << '\n';
@@ -204,10 +141,10 @@ void printText(std::ostream& out, const LabRun& run) {
         << " interleaved rounds (medians), "
         << (st.workers == WorkerMode::PerCore ? "one worker per core" : "one worker per server")
         << "\n\n";
-    out << padded("server", 22) << padded("/json r/s", 10, true) << padded("p50 ms", 9, true)
-        << padded("p90 ms", 9, true) << padded("p99 ms", 9, true)
-        << padded("/compute r/s", 14, true) << padded("p50 ms", 10, true)
-        << padded("p99 ms", 10, true) << '\n';
+    out << padded("server", 22) << padded("/json r/s", 10, Align::Right)
+        << padded("p50 ms", 9, Align::Right) << padded("p90 ms", 9, Align::Right)
+        << padded("p99 ms", 9, Align::Right) << padded("/compute r/s", 14, Align::Right)
+        << padded("p50 ms", 10, Align::Right) << padded("p99 ms", 10, Align::Right) << '\n';
     for (const auto& s : run.servers)
         printServerRow(out, s);
     out << "\nThe article's claims on this machine:\n";
@@ -220,12 +157,7 @@ void printText(std::ostream& out, const LabRun& run) {
 
 } // namespace
 
-int labCommand(const std::vector<std::string>& rawArgs, CliStreams s) {
-    auto args = parseLabArguments(rawArgs);
-    if (!args) {
-        s.err << args.error().oneLine() << '\n';
-        return kExitBadInput;
-    }
+int labCommand(const LabArguments& args, CliStreams s) {
     auto env = defaultLabEnvironment();
     if (!env) {
         s.err << env.error().oneLine() << '\n';
@@ -236,14 +168,14 @@ int labCommand(const std::vector<std::string>& rawArgs, CliStreams s) {
         InterruptScope interrupts;
         ProgressLine line(s.err);
         run = runLab(
-            args->settings, *env, [&line](const LabProgress& p) { line.show(p); }, interrupted);
+            args.settings, *env, [&line](const LabProgress& p) { line.show(p); }, interrupted);
     }
     if (!run) {
         const auto& e = run.error();
         s.err << (e.file == kLab ? "" : std::string(kLab) + ": ") << e.oneLine() << '\n';
         return kExitFailure;
     }
-    if (args->json)
+    if (args.json)
         s.out << labRunToJson(*run).dump(2, ' ', false,
                                          nlohmann::ordered_json::error_handler_t::replace)
               << '\n';
@@ -254,4 +186,4 @@ int labCommand(const std::vector<std::string>& rawArgs, CliStreams s) {
     return kExitOk;
 }
 
-} // namespace advisor::lab
+} // namespace advisor::cli

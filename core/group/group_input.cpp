@@ -1,6 +1,7 @@
 #include "core/group/group_input.h"
 
 #include "core/base/json_io.h"
+#include "core/base/text.h"
 
 #include <filesystem>
 
@@ -37,13 +38,7 @@ std::string respondentNameFor(const AnswerSet& answers, const std::string& path)
     if (name.size() > kSuffix.size() && name.substr(name.size() - kSuffix.size()) == kSuffix)
         name.resize(name.size() - kSuffix.size());
     // A file name longer than a respondent's name may be is cut on a UTF-8 boundary.
-    if (name.size() > kMaxNameBytes) {
-        std::size_t cut = kMaxNameBytes;
-        while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80)
-            --cut;
-        name.resize(cut);
-    }
-    return name;
+    return std::string(utf8Prefix(name, kMaxNameBytes));
 }
 
 AnswerSet asGroup(AnswerSet decision, const std::string& name) {

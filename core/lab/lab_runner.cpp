@@ -1,6 +1,7 @@
 #include "core/lab/lab_runner.h"
 
 #include "core/base/iso_time.h"
+#include "core/base/text.h"
 #include "core/lab/child_process.h"
 #include "core/lab/lab_lock.h"
 #include "core/lab/lab_plan.h"
@@ -31,10 +32,8 @@ constexpr auto kWrkGrace = 10s;
 
 // The end of a child's output, printable, for an error message.
 std::string tailOf(const std::string& output) {
-    std::string tail = output.size() > 300 ? output.substr(output.size() - 300) : output;
-    for (char& c : tail)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            c = ' ';
+    const std::string tail =
+        withoutControls(output.size() > 300 ? output.substr(output.size() - 300) : output);
     const auto start = tail.find_first_not_of(' ');
     return start == std::string::npos ? std::string() : tail.substr(start);
 }

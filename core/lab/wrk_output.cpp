@@ -1,5 +1,7 @@
 #include "core/lab/wrk_output.h"
 
+#include "core/base/text.h"
+
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -68,12 +70,9 @@ std::optional<double> millisecondsOf(std::string_view text) {
     return std::nullopt;
 }
 
-// A line a person can read in an error message: printable ASCII, at most 80 characters.
+// A line a person can read in an error message: one line, at most 80 bytes.
 std::string quoted(std::string_view line) {
-    std::string out;
-    for (const char c : line.substr(0, 80))
-        out += (c >= 0x20 && c < 0x7f) ? c : '?';
-    return "\"" + out + "\"";
+    return "\"" + withoutControls(std::string(utf8Prefix(line, 80))) + "\"";
 }
 
 // Why a report without a "Requests/sec" line has none, in wrk's own words where it gave some.

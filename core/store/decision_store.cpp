@@ -1,6 +1,7 @@
 #include "core/store/decision_store.h"
 
 #include "core/base/iso_time.h"
+#include "core/base/text.h"
 #include "core/engine/evaluation_json.h"
 #include "core/store/decision_rows.h"
 
@@ -132,13 +133,7 @@ Result<std::int64_t> DecisionStore::duplicate(std::int64_t id) {
     if (!d)
         return d.error();
     d->title += " (copy)";
-    if (d->title.size() > kMaxTitleBytes) {
-        // Cut on a UTF-8 boundary so the title stays valid text.
-        std::size_t cut = kMaxTitleBytes;
-        while (cut > 0 && (static_cast<unsigned char>(d->title[cut]) & 0xC0) == 0x80)
-            --cut;
-        d->title.resize(cut);
-    }
+    d->title = std::string(utf8Prefix(d->title, kMaxTitleBytes));
     d->revisitOn.reset();
     d->outcome.reset();
     auto copy = insert(*d);

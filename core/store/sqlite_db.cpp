@@ -52,7 +52,8 @@ Error errorFrom(sqlite3* db, int code, const std::string& file, const std::strin
     const char* detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
     if (detail && *detail)
         message += std::string(" (SQLite: ") + detail + ")";
-    return Error{file, operation, message};
+    // Whatever SQLite refuses mid-operation (busy, read-only, full, I/O) is the environment's.
+    return environmentError(file, operation, message);
 }
 
 Result<Connection> openConnection(const std::string& file, bool create) {

@@ -49,15 +49,31 @@ json evaluateJson(const std::vector<std::string>& extra, const std::string& file
 } // namespace
 
 TEST_CASE("help and version exit 0 and print to out", "[cli]") {
-    for (const auto& args : {std::vector<std::string>{"--help"},
-                             {"-h"},
-                             {},
-                             {"evaluate", "--help"},
-                             {"history", "-h"}}) {
+    for (const auto& args : {std::vector<std::string>{"--help"}, {"-h"}, {}}) {
         const auto r = run(args);
         CHECK(r.code == kExitOk);
         CHECK_THAT(r.out, Catch::Contains("Usage:"));
         CHECK_THAT(r.out, Catch::Contains("evaluate ANSWERS.json"));
+        for (const char* command :
+             {"evaluate", "group", "questions", "calibrate", "history", "lab"})
+            CHECK_THAT(r.out, Catch::Contains(command));
+        CHECK_THAT(r.out, Catch::Contains("Exit status"));
+        CHECK(r.err.empty());
+    }
+    // Each command's help lists its own options, and asks for no file first.
+    const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> commands = {
+        {{"evaluate", "--help"}, {"--report FILE", "--seed N", "--db FILE"}},
+        {{"history", "-h"}, {"--search TEXT", "--limit N"}},
+        {{"lab", "--help"}, {"--seconds N", "--servers LIST", "Ctrl-C"}},
+        {{"evaluate", "x.json", "--seed", "1", "--help"}, {"--samples N"}},
+    };
+    for (const auto& [args, options] : commands) {
+        const auto r = run(args);
+        INFO(args.front());
+        CHECK(r.code == kExitOk);
+        CHECK_THAT(r.out, Catch::Contains("Usage: backend-advisor " + args.front()));
+        for (const auto& option : options)
+            CHECK_THAT(r.out, Catch::Contains(option));
         CHECK(r.err.empty());
     }
     const auto version = run({"--version"});
@@ -71,7 +87,8 @@ TEST_CASE("help and version exit 0 and print to out", "[cli]") {
 TEST_CASE("a command-line error names the program once, then the option", "[cli]") {
     const auto r = run({"evaluate", answersFile("realtime-chat-js.json"), "--frobnicate"});
     CHECK(r.code == kExitBadInput);
-    CHECK(r.err == "backend-advisor: --frobnicate: unknown option (see --help)\n");
+    CHECK(r.err ==
+          "backend-advisor: --frobnicate: unknown option (see backend-advisor evaluate --help)\n");
     const auto command = run({"evalute"});
     CHECK(command.err == "backend-advisor: evalute: unknown command (see --help)\n");
 }
@@ -334,6 +351,14 @@ TEST_CASE("bad input: exit 2, nothing on out, one line on err naming file and fi
          {"evaluate", answersFile("realtime-chat-js.json"), answersFile("ml-platform-python.json")},
          {"evaluate", "expects exactly one"}},
         {"unknown command", {"frobnicate"}, {"frobnicate", "unknown command"}},
+        // One rule for every command (issue #22): any option given twice is refused, a flag as
+        // much as an option with a value.
+        {"a flag twice",
+         {"evaluate", answersFile("realtime-chat-js.json"), "--json", "--json"},
+         {"--json", "given more than once"}},
+        {"history's flag twice", {"history", "--json", "--json"}, {"--json", "more than once"}},
+        {"a flag given a value", {"history", "--json=1"}, {"--json=1", "unknown option"}},
+        {"history: an argument it does not take", {"history", "old"}, {"old", "unexpected"}},
     };
     for (const auto& c : cases) {
         INFO(c.name);
@@ -347,6 +372,33 @@ TEST_CASE("bad input: exit 2, nothing on out, one line on err naming file and fi
         for (const auto& m : c.mentions)
             CHECK_THAT(r.err, Catch::Contains(m));
     }
+}
+
+TEST_CASE("a value may start with a dash, and -- ends the options", "[cli]") {
+    const auto search =
+        run({"history", "--db", "/nonexistent/decisions.sqlite3", "--search", "-h"});
+    CHECK(search.code == kExitOk);
+    CHECK_THAT(search.out, Catch::Contains("No saved decisions"));
+    const auto separated = run({"evaluate", "--json", "--", answersFile("realtime-chat-js.json")});
+    CHECK(separated.code == kExitOk);
+    CHECK(separated.err.empty());
+}
+
+// Issue #23, item 6: 2 is the input's fault, 1 the environment's, in every command.
+TEST_CASE("a failure of the environment exits 1 with one line, bad input 2", "[cli][issue23]") {
+    const auto file = answersFile("realtime-chat-js.json");
+    // Nobody, root included, can create a file in /proc.
+    const auto report = run({"evaluate", file, "--report", "/proc/self/advisor-report.md"});
+    CHECK(report.code == kExitFailure);
+    CHECK(std::count(report.err.begin(), report.err.end(), '\n') == 1);
+    CHECK_THAT(report.err, Catch::Contains("/proc/self/advisor-report.md"));
+    const auto save = run({"evaluate", file, "--save", "--db", "/proc/self/decisions.sqlite3"});
+    CHECK(save.code == kExitFailure);
+    CHECK(std::count(save.err.begin(), save.err.end(), '\n') == 1);
+    CHECK_THAT(save.err, Catch::Contains("/proc/self/decisions.sqlite3"));
+    const auto bad = run({"evaluate", badFile("unknown-option.json"), "--save", "--db",
+                          "/proc/self/decisions.sqlite3"});
+    CHECK(bad.code == kExitBadInput);
 }
 
 TEST_CASE("calibrate walks a knowledge base and says whether its promises hold", "[cli]") {

@@ -319,8 +319,8 @@ TEST_CASE("lab command: bad arguments exit 2 with one line, before anything runs
         {{"--servers", "node-http,flask"}, "--servers: unknown server \"flask\""},
         {{"--servers"}, "--servers: expects a value"},
         {{"--json", "--json"}, "--json: given more than once"},
-        {{"--json=yes"}, "--json: unknown option for lab"},
-        {{"--rounds", "5"}, "--rounds: unknown option for lab"},
+        {{"--json=yes"}, "--json=yes: unknown option (see backend-advisor lab --help)"},
+        {{"--rounds", "5"}, "--rounds: unknown option (see backend-advisor lab --help)"},
         {{"extra"}, "extra: unexpected argument"},
     };
     for (const auto& [args, message] : cases) {
