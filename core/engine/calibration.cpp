@@ -50,136 +50,22 @@ std::vector<std::vector<Choice>> answerSpace(const KnowledgeBase& kb, std::size_
 }
 
 // An answer set as the walk holds it: per question, the chosen options, or nothing (skipped).
-using Answers = std::vector<std::optional<std::vector<std::size_t>>>;
+using Answers = ScoringModel::Choices;
 
-// An answer set's raw criterion weights and scores before the weights are normalised: sums of
-// the chosen options' effects, so leaving an option out is one subtraction.
-struct Sums {
-    std::vector<double> raw;    // per criterion
-    std::vector<double> scores; // alternatives × criteria
-};
-
-// What one answer set scores, computed the way ScoringModel does (the same order of sums, so the
-// weights are bit for bit the engine's and its Monte Carlo samples can be reused).
+// What one answer set scores: the table's totals and who leads them, ranked as the engine ranks.
 struct Outcome {
     std::vector<double> totals;
-    std::size_t winner = 0;
-    std::size_t runnerUp = 0;
-    double margin = 0.0;
-    bool tied = false;
+    Ranking ranking;
 
-    // The alternative's total minus the best of the others'.
-    [[nodiscard]] double lead(std::size_t a) const {
-        double rival = -1e300;
-        for (std::size_t b = 0; b < totals.size(); ++b)
-            if (b != a)
-                rival = std::max(rival, totals[b]);
-        return totals[a] - rival;
-    }
+    [[nodiscard]] double lead(std::size_t a) const { return Ranking::lead(totals, a); }
 };
 
-class Scorer {
-public:
-    explicit Scorer(const KnowledgeBase& kb) : kb_(kb) {
-        const std::size_t nA = kb.alternatives.size();
-        const std::size_t nC = kb.criteria.size();
-        for (const auto& c : kb.criteria)
-            base_.raw.push_back(c.baseWeight);
-        base_.scores.resize(nA * nC);
-        for (std::size_t a = 0; a < nA; ++a)
-            for (std::size_t c = 0; c < nC; ++c)
-                base_.scores[a * nC + c] = baseScore(kb, a, c);
-        for (const auto& q : kb.questions) {
-            std::vector<std::vector<double>> shifts;
-            for (const auto& o : q.options)
-                shifts.push_back(optionShifts(kb, o));
-            shifts_.push_back(std::move(shifts));
-        }
-    }
-
-    [[nodiscard]] Sums sums(const Answers& answers) const {
-        Sums s = base_;
-        // Weights first, then scores, each in question and option order: ScoringModel's order.
-        for (std::size_t q = 0; q < kb_.questions.size(); ++q)
-            for (auto o : chosen(answers, q))
-                addWeights(s, q, o, 1.0);
-        for (std::size_t q = 0; q < kb_.questions.size(); ++q)
-            for (auto o : chosen(answers, q))
-                addScores(s, q, o, 1.0);
-        return s;
-    }
-
-    // The options in effect: the answer, or the question's default when it is skipped.
-    [[nodiscard]] const std::vector<std::size_t>& chosen(const Answers& answers,
-                                                         std::size_t q) const {
-        return answers[q] ? *answers[q] : kb_.questions[q].defaultOptions;
-    }
-
-    void add(Sums& s, std::size_t q, std::size_t o, double sign) const {
-        addWeights(s, q, o, sign);
-        addScores(s, q, o, sign);
-    }
-
-    [[nodiscard]] std::vector<double> weights(const Sums& s) const {
-        std::vector<double> w = s.raw;
-        double sum = 0.0;
-        for (double v : w)
-            sum += v;
-        for (double& v : w)
-            v /= sum;
-        return w;
-    }
-
-    [[nodiscard]] ScoreTable table(const Sums& s) const {
-        ScoreTable t;
-        t.alternatives = kb_.alternatives.size();
-        t.criteria = kb_.criteria.size();
-        t.weights = weights(s);
-        t.scores = s.scores;
-        return t;
-    }
-
-    [[nodiscard]] Outcome outcome(const Sums& s) const {
-        const std::size_t nA = kb_.alternatives.size();
-        const std::size_t nC = kb_.criteria.size();
-        const auto w = weights(s);
-        Outcome out;
-        out.totals.assign(nA, 0.0);
-        for (std::size_t a = 0; a < nA; ++a)
-            for (std::size_t c = 0; c < nC; ++c)
-                out.totals[a] += w[c] * s.scores[a * nC + c];
-        // The engine's ranking: highest total first, ties to the earlier alternative.
-        out.winner = 0;
-        for (std::size_t a = 1; a < nA; ++a)
-            if (out.totals[a] > out.totals[out.winner])
-                out.winner = a;
-        out.runnerUp = out.winner == 0 ? 1 : 0;
-        for (std::size_t a = 0; a < nA; ++a)
-            if (a != out.winner && out.totals[a] > out.totals[out.runnerUp])
-                out.runnerUp = a;
-        out.margin = out.totals[out.winner] - out.totals[out.runnerUp];
-        out.tied = out.margin <= kTieTolerance;
-        if (out.tied)
-            out.margin = 0.0;
-        return out;
-    }
-
-private:
-    void addWeights(Sums& s, std::size_t q, std::size_t o, double sign) const {
-        const auto& deltas = kb_.questions[q].options[o].effects.weightDeltas;
-        for (std::size_t c = 0; c < deltas.size(); ++c)
-            s.raw[c] += sign * deltas[c];
-    }
-    void addScores(Sums& s, std::size_t q, std::size_t o, double sign) const {
-        const auto& shifts = shifts_[q][o];
-        for (std::size_t i = 0; i < shifts.size(); ++i)
-            s.scores[i] += sign * shifts[i];
-    }
-
-    const KnowledgeBase& kb_;
-    Sums base_;
-    std::vector<std::vector<std::vector<double>>> shifts_; // [question][option]
-};
+Outcome outcomeOf(const ScoringModel& model, const ScoreSums& sums) {
+    Outcome out;
+    out.totals = model.table(sums).totals();
+    out.ranking = rank(out.totals);
+    return out;
+}
 
 // Verdicts as the engine gives them. The Monte Carlo samples depend only on the weights, which
 // few answers move, so each weight vector's samples are drawn once.
@@ -187,51 +73,27 @@ class VerdictJudge {
 public:
     explicit VerdictJudge(MonteCarloSettings settings) : settings_(settings) {}
 
-    Verdict operator()(const Outcome& out, const Scorer& scorer, const Sums& sums) {
-        if (out.tied)
-            return Verdict::CloseCall;
-        if (out.margin < kLeanMargin)
+    Verdict operator()(const Outcome& out, const ScoringModel& model, const ScoreSums& sums) {
+        if (out.ranking.tied || out.ranking.margin < kLeanMargin)
             return Verdict::CloseCall; // whatever the samples say
-        return verdictFor(out.margin, winProbability(out, scorer.table(sums)));
+        return verdictFor(out.ranking.margin, winProbability(out, model.table(sums)));
     }
 
 private:
     double winProbability(const Outcome& out, const ScoreTable& t) {
         // A winner ahead on every criterion wins every sample: no need to draw them.
+        const std::size_t winner = out.ranking.winner;
         bool aheadEverywhere = true;
         for (std::size_t b = 0; aheadEverywhere && b < t.alternatives; ++b)
-            for (std::size_t c = 0; b != out.winner && c < t.criteria; ++c)
-                if (t.score(out.winner, c) < t.score(b, c))
+            for (std::size_t c = 0; b != winner && c < t.criteria; ++c)
+                if (t.score(winner, c) < t.score(b, c))
                     aheadEverywhere = false;
         if (aheadEverywhere)
             return 1.0;
         auto it = samples_.find(t.weights);
         if (it == samples_.end())
             it = samples_.emplace(t.weights, weightSamples(t.weights, settings_)).first;
-        if (t.alternatives != 2)
-            return winShares(t, it->second)[out.winner];
-        // Two alternatives: winShares' arithmetic on the one difference that matters, ten times
-        // faster over the hundreds of thousands of sets a walk judges.
-        const std::size_t nC = t.criteria;
-        const std::size_t rival = 1 - out.winner;
-        std::vector<double> gap(nC);
-        for (std::size_t c = 0; c < nC; ++c)
-            gap[c] = t.score(out.winner, c) - t.score(rival, c);
-        const auto& samples = it->second;
-        const std::size_t count = samples.size() / nC;
-        double wins = 0.0;
-        for (std::size_t s = 0; s < count; ++s) {
-            const double* w = samples.data() + s * nC;
-            double scale = 0.0;
-            double lead = 0.0;
-            for (std::size_t c = 0; c < nC; ++c) {
-                scale += w[c];
-                lead += w[c] * gap[c];
-            }
-            const double tolerance = kTieTolerance * scale;
-            wins += lead > tolerance ? 1.0 : (lead >= -tolerance ? 0.5 : 0.0);
-        }
-        return count ? wins / static_cast<double>(count) : 0.0;
+        return winShares(t, it->second)[winner];
     }
 
     MonteCarloSettings settings_;
@@ -312,10 +174,10 @@ private:
 
 void count(WinCount& tally, const Outcome& out) {
     ++tally.sets;
-    if (out.tied)
+    if (out.ranking.tied)
         ++tally.ties;
     else
-        ++tally.wins[out.winner];
+        ++tally.wins[out.ranking.winner];
 }
 
 void count(VerdictMix& mix, Verdict v) {
@@ -346,7 +208,7 @@ Answers without(const Answers& answers, std::size_t q, std::size_t o) {
 class Calibrator {
 public:
     Calibrator(const KnowledgeBase& kb, const CalibrationOptions& options)
-        : kb_(kb), options_(options), scorer_(kb), judge_(options.monteCarlo) {
+        : kb_(kb), options_(options), model_(kb), judge_(options.monteCarlo) {
         for (const auto& q : kb.questions) {
             std::vector<std::optional<std::size_t>> favoured;
             std::vector<bool> outside;
@@ -392,11 +254,11 @@ public:
 
         for (std::size_t i = 0; i < walk.count(); ++i) {
             const Answers answers = walk.next();
-            const Sums sums = scorer_.sums(answers);
-            const Outcome out = scorer_.outcome(sums);
+            const ScoreSums sums = model_.sums(answers);
+            const Outcome out = outcomeOf(model_, sums);
             count(result.overall, out);
             if (result.verdicts)
-                count(*result.verdicts, judge_(out, scorer_, sums));
+                count(*result.verdicts, judge_(out, model_, sums));
             tallyWorkTypes(result, answers, out);
             compareWithout(answers, sums, out);
             checkContext(answers, sums, out);
@@ -450,25 +312,25 @@ private:
 
     // The sums with options of question q left out; when none of its options is left, the
     // question counts as skipped and its default applies.
-    void leaveOut(Sums& sums, const Answers& answers, std::size_t q,
+    void leaveOut(ScoreSums& sums, const Answers& answers, std::size_t q,
                   const std::vector<std::size_t>& removed) const {
         for (auto o : removed)
-            scorer_.add(sums, q, o, -1.0);
+            model_.add(sums, q, o, -1.0);
         if (removed.size() == answers[q]->size())
             for (auto d : kb_.questions[q].defaultOptions)
-                scorer_.add(sums, q, d, 1.0);
+                model_.add(sums, q, d, 1.0);
     }
 
     // Each chosen option against the same set without it: how far it moves each lead (for the
     // movers table), and whether it ever lowers the lead of the stack it favours.
-    void compareWithout(const Answers& answers, const Sums& sums, const Outcome& out) {
+    void compareWithout(const Answers& answers, const ScoreSums& sums, const Outcome& out) {
         for (std::size_t q = 0; q < answers.size(); ++q) {
             if (!answers[q])
                 continue;
             for (auto o : *answers[q]) {
-                Sums fewer = sums;
+                ScoreSums fewer = sums;
                 leaveOut(fewer, answers, q, {o});
-                const Outcome before = scorer_.outcome(fewer);
+                const Outcome before = outcomeOf(model_, fewer);
                 auto& shiftSums = shiftSums_[q][o];
                 for (std::size_t a = 0; a < shiftSums.size(); ++a)
                     shiftSums[a] += out.lead(a) - before.lead(a);
@@ -488,20 +350,20 @@ private:
     // The same answers with some left out (`reduced`) must give the same winner whenever the
     // reduced set leads by a lean or more.
     void checkOverturn(PropertyCheck& check, const Answers& answers, const Answers& reduced,
-                       const Sums& reducedSums, const Outcome& out) {
-        const Outcome base = scorer_.outcome(reducedSums);
+                       const ScoreSums& reducedSums, const Outcome& out) {
+        const Ranking base = outcomeOf(model_, reducedSums).ranking;
         if (base.tied || base.margin < kLeanMargin)
             return;
         ++check.checked;
-        if (out.tied || out.winner != base.winner)
+        if (out.ranking.tied || out.ranking.winner != base.winner)
             fail(check, describe(kb_, answers) + " overturns " +
                             kb_.alternatives[base.winner].name + "'s lead from " +
                             describe(kb_, reduced));
     }
 
-    void checkContext(const Answers& answers, const Sums& sums, const Outcome& out) {
+    void checkContext(const Answers& answers, const ScoreSums& sums, const Outcome& out) {
         Answers reduced = answers;
-        Sums reducedSums = sums;
+        ScoreSums reducedSums = sums;
         for (std::size_t q = 0; q < reduced.size(); ++q)
             if (kb_.questions[q].context && answers[q]) {
                 leaveOut(reducedSums, answers, q, *answers[q]);
@@ -511,9 +373,9 @@ private:
             checkOverturn(contextCheck_, answers, reduced, reducedSums, out);
     }
 
-    void checkOutside(const Answers& answers, const Sums& sums, const Outcome& out) {
+    void checkOutside(const Answers& answers, const ScoreSums& sums, const Outcome& out) {
         Answers reduced = answers;
-        Sums reducedSums = sums;
+        ScoreSums reducedSums = sums;
         for (std::size_t q = 0; q < reduced.size(); ++q) {
             if (!answers[q])
                 continue;
@@ -532,9 +394,14 @@ private:
     }
 
     SingleAnswerCase single(const Answers& answers, std::size_t q, std::size_t o) {
-        const Sums sums = scorer_.sums(answers);
-        const Outcome out = scorer_.outcome(sums);
-        return {q, o, out.tied, out.winner, out.margin, judge_(out, scorer_, sums)};
+        const ScoreSums sums = model_.sums(answers);
+        const Outcome out = outcomeOf(model_, sums);
+        return {q,
+                o,
+                out.ranking.tied,
+                out.ranking.winner,
+                out.ranking.margin,
+                judge_(out, model_, sums)};
     }
 
     [[nodiscard]] std::vector<MarginMover> movers() const {
@@ -594,7 +461,7 @@ private:
 
     const KnowledgeBase& kb_;
     CalibrationOptions options_;
-    Scorer scorer_;
+    ScoringModel model_;
     VerdictJudge judge_;
     std::vector<std::vector<std::optional<std::size_t>>> favoured_;
     std::vector<std::vector<bool>> outside_;

@@ -163,18 +163,15 @@ void rankAlternatives(const ScoreTable& table, Evaluation& ev) {
         ev.alternatives.push_back(std::move(r));
     }
 
-    std::vector<std::size_t> ranking(table.alternatives);
-    std::iota(ranking.begin(), ranking.end(), std::size_t{0});
-    std::stable_sort(ranking.begin(), ranking.end(), [&](std::size_t a, std::size_t b) {
-        return ev.alternatives[a].total > ev.alternatives[b].total;
-    });
+    std::vector<double> totals;
+    for (const auto& r : ev.alternatives)
+        totals.push_back(r.total);
+    const Ranking ranking = rank(totals);
     auto& rec = ev.recommendation;
-    rec.winner = ranking[0];
-    rec.runnerUp = ranking[1];
-    rec.margin = ev.alternatives[rec.winner].total - ev.alternatives[rec.runnerUp].total;
-    rec.tied = rec.margin <= kTieTolerance;
-    if (rec.tied)
-        rec.margin = 0.0;
+    rec.winner = ranking.winner;
+    rec.runnerUp = ranking.runnerUp;
+    rec.margin = ranking.margin;
+    rec.tied = ranking.tied;
 }
 
 void rankAndJudge(

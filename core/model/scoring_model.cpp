@@ -3,6 +3,8 @@
 #include "core/kb/score_model.h"
 #include "core/model/engine_steps.h"
 
+#include <algorithm>
+
 namespace advisor {
 
 double ScoreTable::total(std::size_t a) const {
@@ -38,6 +40,37 @@ bool ScoreTable::leadTiedWith(const std::vector<double>& w) const {
     return false;
 }
 
+std::vector<double> ScoreTable::totals() const {
+    std::vector<double> out(alternatives);
+    for (std::size_t a = 0; a < alternatives; ++a)
+        out[a] = total(a);
+    return out;
+}
+
+Ranking rank(const std::vector<double>& totals) {
+    Ranking r;
+    for (std::size_t a = 1; a < totals.size(); ++a)
+        if (totals[a] > totals[r.winner])
+            r.winner = a;
+    r.runnerUp = r.winner == 0 ? 1 : 0;
+    for (std::size_t a = 0; a < totals.size(); ++a)
+        if (a != r.winner && totals[a] > totals[r.runnerUp])
+            r.runnerUp = a;
+    r.margin = totals[r.winner] - totals[r.runnerUp];
+    r.tied = r.margin <= kTieTolerance;
+    if (r.tied)
+        r.margin = 0.0;
+    return r;
+}
+
+double Ranking::lead(const std::vector<double>& totals, std::size_t a) {
+    double rival = -1e300;
+    for (std::size_t b = 0; b < totals.size(); ++b)
+        if (b != a)
+            rival = std::max(rival, totals[b]);
+    return totals[a] - rival;
+}
+
 ScoringModel::ScoringModel(const KnowledgeBase& kb) : kb_(kb) {
     const std::size_t nA = kb.alternatives.size();
     const std::size_t nC = kb.criteria.size();
@@ -60,39 +93,57 @@ ScoringModel::ScoringModel(const KnowledgeBase& kb) : kb_(kb) {
         }
 }
 
-std::vector<double> ScoringModel::rawWeights(const AnswerSet& answers) const {
-    std::vector<double> raw = baseRaw_;
+const std::vector<std::size_t>& ScoringModel::effective(const Choices& choices,
+                                                        std::size_t q) const {
+    return choices[q] ? *choices[q] : kb_.questions[q].defaultOptions;
+}
+
+ScoreSums ScoringModel::sums(const Choices& choices) const {
+    ScoreSums s{baseRaw_, baseScores_};
     for (std::size_t q = 0; q < options_.size(); ++q)
-        for (auto o : answers.effective(kb_, q))
-            for (std::size_t c = 0; c < raw.size(); ++c)
-                raw[c] += options_[q][o].weightDeltas[c];
-    return raw;
+        for (auto o : effective(choices, q))
+            add(s, q, o);
+    return s;
 }
 
-std::vector<double> ScoringModel::answerWeights(const AnswerSet& answers) const {
-    std::vector<double> weights = rawWeights(answers);
-    double sum = 0.0;
-    for (double w : weights)
-        sum += w;
-    for (double& w : weights)
-        w /= sum;
-    return weights;
+void ScoringModel::add(ScoreSums& s, std::size_t q, std::size_t o, double sign) const {
+    const auto& option = options_[q][o];
+    for (std::size_t c = 0; c < s.raw.size(); ++c)
+        s.raw[c] += sign * option.weightDeltas[c];
+    for (std::size_t i = 0; i < s.scores.size(); ++i)
+        s.scores[i] += sign * option.scoreShifts[i];
 }
 
-ScoreTable ScoringModel::score(const AnswerSet& answers,
+ScoreTable ScoringModel::table(const ScoreSums& s,
                                const std::vector<double>* weightOverride) const {
     ScoreTable table;
     table.alternatives = kb_.alternatives.size();
     table.criteria = kb_.criteria.size();
-    table.weights = weightOverride ? *weightOverride : answerWeights(answers);
-    table.scores = baseScores_;
-    for (std::size_t q = 0; q < options_.size(); ++q)
-        for (auto o : answers.effective(kb_, q)) {
-            const auto& shifts = options_[q][o].scoreShifts;
-            for (std::size_t i = 0; i < shifts.size(); ++i)
-                table.scores[i] += shifts[i];
-        }
+    if (weightOverride) {
+        table.weights = *weightOverride;
+    } else {
+        table.weights = s.raw;
+        double sum = 0.0;
+        for (double w : table.weights)
+            sum += w;
+        for (double& w : table.weights)
+            w /= sum;
+    }
+    table.scores = s.scores;
     return table;
+}
+
+std::vector<double> ScoringModel::rawWeights(const AnswerSet& answers) const {
+    return sums(answers.choices).raw;
+}
+
+std::vector<double> ScoringModel::answerWeights(const AnswerSet& answers) const {
+    return table(sums(answers.choices)).weights;
+}
+
+ScoreTable ScoringModel::score(const AnswerSet& answers,
+                               const std::vector<double>* weightOverride) const {
+    return table(sums(answers.choices), weightOverride);
 }
 
 ScoreTable ScoringModel::scoreShares(const OptionShares& shares,

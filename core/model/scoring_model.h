@@ -6,6 +6,7 @@
 #include "core/model/answers.h"
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace advisor {
@@ -31,17 +32,55 @@ struct ScoreTable {
     // nothing separates them and no alternative should be called the winner.
     [[nodiscard]] bool leadTiedWith(const std::vector<double>& w) const;
     [[nodiscard]] bool leadTied() const { return leadTiedWith(weights); }
+
+    // The alternatives' totals under the table's weights, in knowledge-base order.
+    [[nodiscard]] std::vector<double> totals() const;
 };
+
+// Who leads a table, by how much, and whether the top two tie.
+struct Ranking {
+    std::size_t winner = 0;   // the highest total; ties go to the earlier alternative
+    std::size_t runnerUp = 0; // the highest of the others, likewise
+    double margin = 0.0;      // 0 when tied
+    bool tied = false;        // the top two are closer than kTieTolerance
+
+    // An alternative's total minus the best of the others'.
+    [[nodiscard]] static double lead(const std::vector<double>& totals, std::size_t a);
+};
+Ranking rank(const std::vector<double>& totals);
 
 // Totals closer than this (on the 0..10 scale) are a tie: exact ties come out of the arithmetic
 // with rounding noise far below it, real leads are far above it.
 inline constexpr double kTieTolerance = 1e-9;
 
+// An answer set's raw criterion weights and scores before the weights are normalised: the base
+// plus the options' effects, so adding or taking away one option is one step (the calibration
+// walk leaves each answer out in turn).
+struct ScoreSums {
+    std::vector<double> raw;    // per criterion
+    std::vector<double> scores; // alternatives × criteria
+};
+
 class ScoringModel {
 public:
+    // Per question, the chosen options, or nothing when unanswered (AnswerSet::choices).
+    using Choices = std::vector<std::optional<std::vector<std::size_t>>>;
+
     explicit ScoringModel(const KnowledgeBase& kb);
 
     [[nodiscard]] const KnowledgeBase& knowledgeBase() const { return kb_; }
+
+    // The options in effect for a question: the choice, or the question's default.
+    [[nodiscard]] const std::vector<std::size_t>& effective(const Choices& choices,
+                                                            std::size_t q) const;
+    // The sums for a set of choices: the options' effects added in question and option order,
+    // weights and scores alike.
+    [[nodiscard]] ScoreSums sums(const Choices& choices) const;
+    // Adds (sign 1) or takes away (sign -1) one option's effects.
+    void add(ScoreSums& sums, std::size_t q, std::size_t o, double sign = 1.0) const;
+    // The table of the sums: weights normalised, or the override.
+    [[nodiscard]] ScoreTable table(const ScoreSums& sums,
+                                   const std::vector<double>* weightOverride = nullptr) const;
 
     // Raw (unnormalised) criterion weights implied by the answers.
     [[nodiscard]] std::vector<double> rawWeights(const AnswerSet& answers) const;
