@@ -246,6 +246,476 @@
         <source>It counts more here because of the group&apos;s answers %1.</source>
         <translation>Das zählt hier mehr wegen der Antworten der Gruppe %1.</translation>
     </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Backend stack decision</source>
+        <translation>Entscheidung über den Backend-Stack</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>What pulls each way</source>
+        <translation>Was in welche Richtung zieht</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Why %1</source>
+        <translation>Warum %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Top reasons</source>
+        <translation>Wichtigste Gründe</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Measured on this machine</source>
+        <translation>Auf diesem Rechner gemessen</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Scores and weights</source>
+        <translation>Punktzahlen und Gewichte</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Consequences</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Verdict</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Margin</source>
+        <translation>Vorsprung</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Hybrid option</source>
+        <translation>Hybridoption</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Respondents</source>
+        <translation>Befragte</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Knowledge base</source>
+        <translation>Wissensbasis</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Generated by</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1, Monte Carlo seed %2, %3 samples</source>
+        <translation>%1, Monte-Carlo-Seed %2, %3 Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 · Status: %2 · Knowledge base %3</source>
+        <translation>%1 · Status: %2 · Wissensbasis %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Who answered, and where they differ</source>
+        <translation>Wer geantwortet hat und wo die Antworten auseinandergehen</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Respondent</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Voting weight</source>
+        <translation>Stimmgewicht</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Own result</source>
+        <translation>Eigenes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>(not voting)</source>
+        <translation>(stimmt nicht ab)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>a tie</source>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Everyone answered every question alike.</source>
+        <translation>Alle haben jede Frage gleich beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Where they differ, the answers that can change the group&apos;s result first:</source>
+        <translation>Wo die Antworten auseinandergehen, zuerst die, die das Ergebnis der Gruppe ändern können:</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>(decisive)</source>
+        <translation>(entscheidend)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Everyone answered alike: %1</source>
+        <translation>Alle haben gleich geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>The team described its project as follows.</source>
+        <translation>Das Team hat sein Projekt so beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>(not answered; neutral default)</source>
+        <translation>(nicht beantwortet; neutraler Standardwert)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Answers differ: see “Who answered, and where they differ”</source>
+        <translation>Die Antworten gehen auseinander: siehe „Wer geantwortet hat und wo die Antworten auseinandergehen“</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Every question was answered.</source>
+        <translation>Alle Fragen wurden beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>1 question was left unanswered and took a neutral default, so the result says less about them.</source>
+        <translation>1 Frage blieb unbeantwortet und erhielt einen neutralen Standardwert; das Ergebnis sagt über sie daher weniger aus.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 questions were left unanswered and took a neutral default, so the result says less about them.</source>
+        <translation>%1 Fragen blieben unbeantwortet und erhielten einen neutralen Standardwert; das Ergebnis sagt über sie daher weniger aus.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>none yet, a tie</source>
+        <translation>noch keine, Gleichstand</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Use %1.</source>
+        <translation>%1 verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 points on a 0–10 scale</source>
+        <translation>%1 Punkte auf einer Skala von 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 points on a 0–10 scale over %2</source>
+        <translation>%1 Punkte vor %2 auf einer Skala von 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>None suggested: nothing points either way yet.</source>
+        <translation>Keine vorgeschlagen: Noch zeigt nichts in eine Richtung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>None suggested: the use cases point the same way.</source>
+        <translation>Keine vorgeschlagen: Die Anwendungsfälle weisen in dieselbe Richtung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>No recommendation yet.</source>
+        <translation>Noch keine Empfehlung.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 (margin %2 points on a 0–10 scale)</source>
+        <translation>%1 (Vorsprung %2 Punkte auf einer Skala von 0 bis 10)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 (margin %2 points on a 0–10 scale over %3)</source>
+        <translation>%1 (Vorsprung %2 Punkte vor %3 auf einer Skala von 0 bis 10)</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>No answer makes any of the evidence count yet.</source>
+        <translation>Noch keine Antwort lässt einen der Belege zählen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>In favour of %1, strongest first:</source>
+        <translation>Für %1, die stärksten zuerst:</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Towards %1, strongest first:</source>
+        <translation>Zugunsten von %1, die stärksten zuerst:</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Against it:</source>
+        <translation>Dagegen:</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Figures quoted: %1.</source>
+        <translation>Zitierte Kennzahlen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>measured on this machine, %1</source>
+        <translation>gemessen auf diesem Rechner, %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>The team ran the Evidence Lab on %1 and added the run to this decision.</source>
+        <translation>Das Team hat das Evidence Lab auf %1 ausgeführt und den Lauf dieser Entscheidung hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>The weights follow from the answers above.</source>
+        <translation>Die Gewichte ergeben sich aus den obigen Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>The team set the weights directly.</source>
+        <translation>Das Team hat die Gewichte direkt festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>The weights come from the team&apos;s pairwise comparisons (AHP).</source>
+        <translation>Die Gewichte stammen aus den paarweisen Vergleichen des Teams (AHP).</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>The weights combine the respondents&apos; own weights (their voting-weighted geometric mean).</source>
+        <translation>Die Gewichte fassen die eigenen Gewichte der Befragten zusammen (ihr nach Stimmgewicht gewichtetes geometrisches Mittel).</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Scores run from 0 to 10; the weighted contribution is in brackets, and the contributions add up to the total.</source>
+        <translation>Die Punktzahlen reichen von 0 bis 10; der gewichtete Beitrag steht in Klammern, und die Beiträge ergeben zusammen die Gesamtpunktzahl.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>What moved the weights most:</source>
+        <translation>Was die Gewichte am stärksten verschoben hat:</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 (%2, default): %3 %4</source>
+        <translation>%1 (%2, Standardwert): %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 (%2): %3 %4</source>
+        <translation>%1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Weights:</source>
+        <translation>Gewichte:</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Answers:</source>
+        <translation>Antworten:</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>No single changed answer would change the winner.</source>
+        <translation>Keine einzelne geänderte Antwort würde den Sieger ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1: wins %2 of the samples</source>
+        <translation>%1: gewinnt in %2 der Stichproben</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Monte Carlo: %1 Dirichlet weight samples around the current weights, seed %2, concentration %3.</source>
+        <translation>Monte Carlo: %1 Dirichlet-Gewichtsstichproben um die aktuellen Gewichte, Seed %2, Konzentration %3.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Pairwise comparisons:</source>
+        <translation>Paarweise Vergleiche:</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Consistency ratio %1 (λmax %2); up to %3 is acceptable.</source>
+        <translation>Konsistenzverhältnis %1 (λmax %2); bis %3 ist akzeptabel.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>No choice yet</source>
+        <translation>Noch keine Wahl</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>nothing in the answers separates the stacks; answer the questions the project can answer, and the ones listed under Answers in Sensitivity decide it.</source>
+        <translation>Nichts in den Antworten unterscheidet die Stacks; beantworten Sie die Fragen, die das Projekt beantworten kann – die unter „Antworten“ in der Sensitivität genannten entscheiden es.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Gains</source>
+        <translation>Vorteile</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 scores at least as well as %2 on %3.</source>
+        <translation>%1 schneidet bei %3 mindestens so gut ab wie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Accepted trade-offs</source>
+        <translation>In Kauf genommene Nachteile</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>%1 scores better on %2; the reasons against above say where.</source>
+        <translation>%1 schneidet bei %2 besser ab; die Gründe dagegen oben zeigen, wo.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>If the split matters more than expected</source>
+        <translation>Falls die Aufteilung wichtiger ist als erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>Revisit</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>if the project changes as listed under Answers in Sensitivity; any one of those changes alone would change the recommendation.</source>
+        <translation>wenn sich das Projekt so ändert, wie unter „Antworten“ in der Sensitivität aufgeführt; schon jede einzelne dieser Änderungen würde die Empfehlung ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>when the project&apos;s kind of work, load or team changes substantially; no single answer changes the recommendation today.</source>
+        <translation>wenn sich Art der Arbeit, Last oder Team des Projekts wesentlich ändern; keine einzelne Antwort ändert die Empfehlung heute.</translation>
+    </message>
+    <message>
+        <location filename="../../core/report/report_phrases.cpp" line="0"/>
+        <source>No evidence was cited.</source>
+        <translation>Es wurden keine Belege zitiert.</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::CompareDialog</name>
@@ -2157,324 +2627,6 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
     </message>
 </context>
 <context>
-    <name>advisor::ui::ReportBody</name>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="95"/>
-        <source>Figure: %1.</source>
-        <translation>Kennzahl: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="116"/>
-        <source>%1 · Status: %2 · Knowledge base %3</source>
-        <translation>%1 · Status: %2 · Wissensbasis %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="119"/>
-        <source>Recommendation: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Empfehlung: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="124"/>
-        <source>Verdict</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="125"/>
-        <source>Margin</source>
-        <translation>Vorsprung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="125"/>
-        <source>%1 points on a 0–10 scale over %2</source>
-        <translation>%1 Punkte vor %2 auf einer Skala von 0 bis 10</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="128"/>
-        <source>Confidence</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="129"/>
-        <source>Hybrid option</source>
-        <translation>Hybridoption</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="131"/>
-        <source>None suggested: the use cases point the same way.</source>
-        <translation>Keine vorgeschlagen: Die Anwendungsfälle weisen in dieselbe Richtung.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="135"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="140"/>
-        <source>Top reasons</source>
-        <translation>Wichtigste Gründe</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="148"/>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="164"/>
-        <source>Figures quoted: %1.</source>
-        <translation>Zitierte Kennzahlen: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="169"/>
-        <source>Why %1</source>
-        <translation>Warum %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="170"/>
-        <source>In favour of %1, strongest first:</source>
-        <translation>Für %1, die stärksten zuerst:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="173"/>
-        <location filename="../../ui/report/report_body.cpp" line="179"/>
-        <source>None.</source>
-        <translation>Keine.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="176"/>
-        <source>Against it:</source>
-        <translation>Dagegen:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="185"/>
-        <source>Answers</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="193"/>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="193"/>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="202"/>
-        <source>(not answered; neutral default)</source>
-        <translation>(nicht beantwortet; neutraler Standardwert)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="208"/>
-        <source>Every question was answered.</source>
-        <translation>Alle Fragen wurden beantwortet.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/report/report_body.cpp" line="209"/>
-        <source>%n question(s) took a neutral default, so the result says less about them.</source>
-        <translation>
-            <numerusform>%n Frage hat einen neutralen Standardwert erhalten, daher sagt das Ergebnis weniger über sie aus.</numerusform>
-            <numerusform>%n Fragen haben einen neutralen Standardwert erhalten, daher sagt das Ergebnis weniger über sie aus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="217"/>
-        <source>The weights follow from the answers above.</source>
-        <translation>Die Gewichte ergeben sich aus den obigen Antworten.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="219"/>
-        <source>The team set the weights directly.</source>
-        <translation>Das Team hat die Gewichte direkt festgelegt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="221"/>
-        <source>The weights come from the team&apos;s pairwise comparisons (AHP).</source>
-        <translation>Die Gewichte stammen aus den paarweisen Vergleichen des Teams (AHP).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="227"/>
-        <source>Weights and scores</source>
-        <translation>Gewichte und Punktzahlen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="229"/>
-        <source>Scores run from 0 to 10; the weighted contribution is in brackets, and the contributions add up to the total.</source>
-        <translation>Die Punktzahlen reichen von 0 bis 10; der gewichtete Beitrag steht in Klammern, und die Beiträge ergeben zusammen die Gesamtpunktzahl.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="234"/>
-        <source>Criterion</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="234"/>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="247"/>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="273"/>
-        <source>%1 (%2%3): %4 %5</source>
-        <translation>%1 (%2%3): %4 %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="275"/>
-        <source>, default</source>
-        <translation>, Standardwert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="279"/>
-        <source>What moved the weights most:</source>
-        <translation>Was die Gewichte am stärksten verschoben hat:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="285"/>
-        <source>Sensitivity</source>
-        <translation>Sensitivität</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="292"/>
-        <source>%1: wins %2 of the samples</source>
-        <translation>%1: gewinnt in %2 der Stichproben</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="296"/>
-        <source>Monte Carlo: %1 Dirichlet weight samples around the current weights, seed %2, concentration %3.</source>
-        <translation>Monte Carlo: %1 Dirichlet-Gewichtsstichproben um die aktuellen Gewichte, Seed %2, Konzentration %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="303"/>
-        <source>Weights:</source>
-        <translation>Gewichte:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="309"/>
-        <source>Answers:</source>
-        <translation>Antworten:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="314"/>
-        <source>No single changed answer would change the winner.</source>
-        <translation>Keine einzelne geänderte Antwort würde den Sieger ändern.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="321"/>
-        <source>Pairwise comparisons:</source>
-        <translation>Paarweise Vergleiche:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="322"/>
-        <source>Consistency ratio %1 (λmax %2); up to %3 is acceptable.</source>
-        <translation>Konsistenzverhältnis %1 (λmax %2); bis %3 ist akzeptabel.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="342"/>
-        <source>&lt;b&gt;Gains:&lt;/b&gt; %1 scores at least as well as %2 on %3.</source>
-        <translation>&lt;b&gt;Vorteile:&lt;/b&gt; %1 schneidet bei %3 mindestens so gut ab wie %2.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="346"/>
-        <source>&lt;b&gt;Accepted trade-offs:&lt;/b&gt; %1 scores better on %2; the reasons against above say where.</source>
-        <translation>&lt;b&gt;In Kauf genommene Nachteile:&lt;/b&gt; %1 schneidet bei %2 besser ab; die Gründe dagegen oben zeigen, wo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="350"/>
-        <source>&lt;b&gt;If the split matters more than expected:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Falls die Aufteilung wichtiger ist als erwartet:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="353"/>
-        <source>&lt;b&gt;Revisit&lt;/b&gt; when the project&apos;s kind of work, load or team changes substantially; no single answer changes the recommendation today.</source>
-        <translation>&lt;b&gt;Erneut prüfen&lt;/b&gt;, wenn sich Art der Arbeit, Last oder Team des Projekts wesentlich ändern; keine einzelne Antwort ändert die Empfehlung heute.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="355"/>
-        <source>&lt;b&gt;Revisit&lt;/b&gt; if the project changes as listed under Answers in Sensitivity; any one of those changes alone would change the recommendation.</source>
-        <translation>&lt;b&gt;Erneut prüfen&lt;/b&gt;, wenn sich das Projekt so ändert, wie unter Antworten in Sensitivität aufgeführt; schon jede einzelne dieser Änderungen würde die Empfehlung ändern.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="358"/>
-        <source>Consequences</source>
-        <translation>Folgen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="363"/>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="365"/>
-        <source>No evidence was cited.</source>
-        <translation>Es wurden keine Belege zitiert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/report/report_body.cpp" line="419"/>
-        <source>Backend stack decision</source>
-        <translation>Entscheidung über den Backend-Stack</translation>
-    </message>
-    <message>
-        <source>Recommendation: &lt;b&gt;none yet, a tie&lt;/b&gt;</source>
-        <translation>Empfehlung: &lt;b&gt;noch keine, Gleichstand&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 points on a 0–10 scale</source>
-        <translation>%1 Punkte auf einer Skala von 0 bis 10</translation>
-    </message>
-    <message>
-        <source>What pulls each way</source>
-        <translation>Was in welche Richtung zieht</translation>
-    </message>
-    <message>
-        <source>No answer makes any of the evidence count yet.</source>
-        <translation>Noch keine Antwort lässt einen der Belege zählen.</translation>
-    </message>
-    <message>
-        <source>Towards %1, strongest first:</source>
-        <translation>Zugunsten von %1, das Stärkste zuerst:</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No choice yet:&lt;/b&gt; nothing in the answers separates the stacks; answer the questions the project can answer, and the ones listed under Answers in Sensitivity decide it.</source>
-        <translation>&lt;b&gt;Noch keine Wahl:&lt;/b&gt; Nichts in den Antworten unterscheidet die Stacks; beantworten Sie die Fragen, die das Projekt beantworten kann – die unter „Antworten“ in der Sensitivität genannten entscheiden es.</translation>
-    </message>
-    <message>
-        <source>None suggested: nothing points either way yet.</source>
-        <translation>Keine vorgeschlagen: Noch zeigt nichts in eine Richtung.</translation>
-    </message>
-    <message>
-        <source>measured on this machine, %1</source>
-        <translation>gemessen auf diesem Rechner, %1</translation>
-    </message>
-    <message>
-        <source>Measured on this machine</source>
-        <translation>Auf diesem Rechner gemessen</translation>
-    </message>
-    <message>
-        <source>The team ran the Evidence Lab on %1 and added the run to this decision.</source>
-        <translation>Das Team hat das Evidence Lab auf %1 ausgeführt und den Lauf dieser Entscheidung hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation>Befragte</translation>
-    </message>
-    <message>
-        <source>Answers differ: see “Who answered, and where they differ”</source>
-        <translation>Die Antworten gehen auseinander: siehe „Wer geantwortet hat und wo die Antworten auseinandergehen“</translation>
-    </message>
-    <message>
-        <source>The weights combine the respondents&apos; own weights (their voting-weighted geometric mean).</source>
-        <translation>Die Gewichte fassen die eigenen Gewichte der Befragten zusammen (ihr nach Stimmgewicht gewichtetes geometrisches Mittel).</translation>
-    </message>
-</context>
-<context>
     <name>advisor::ui::ReportDocument</name>
     <message>
         <location filename="../../ui/report/report_document.cpp" line="196"/>
@@ -3050,57 +3202,6 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
     <message>
         <source>Voting weight of %1 (0 counts their answers for nothing):</source>
         <translation>Stimmgewicht von %1 (0: die Antworten zählen nicht):</translation>
-    </message>
-</context>
-<context>
-    <name>advisor::ui::GroupSection</name>
-    <message>
-        <source>Who answered, and where they differ</source>
-        <translation>Wer geantwortet hat und wo die Antworten auseinandergehen</translation>
-    </message>
-    <message>
-        <source>Respondent</source>
-        <translation>Befragte Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Voting weight</source>
-        <translation>Stimmgewicht</translation>
-    </message>
-    <message>
-        <source>Own result</source>
-        <translation>Eigenes Ergebnis</translation>
-    </message>
-    <message>
-        <source>Margin</source>
-        <translation>Vorsprung</translation>
-    </message>
-    <message>
-        <source>(not voting)</source>
-        <translation>(stimmt nicht mit)</translation>
-    </message>
-    <message>
-        <source>a tie</source>
-        <translation>Gleichstand</translation>
-    </message>
-    <message>
-        <source>Everyone answered every question alike.</source>
-        <translation>Alle haben jede Frage gleich beantwortet.</translation>
-    </message>
-    <message>
-        <source>Where they differ, the answers that would change the group&apos;s result first:</source>
-        <translation>Wo die Antworten auseinandergehen, zuerst jene, die das Ergebnis der Gruppe ändern würden:</translation>
-    </message>
-    <message>
-        <source>decisive</source>
-        <translation>entscheidend</translation>
-    </message>
-    <message>
-        <source>Everyone answered alike: %1.</source>
-        <translation>Alle haben gleich geantwortet: %1.</translation>
     </message>
 </context>
 </TS>

@@ -215,7 +215,7 @@ TEST_CASE("The HTML report is one self-contained file with inline SVG charts and
     CHECK(html.contains(
         ui::escapeHtml(flipSentence(decision.kb, ev, ev.sensitivity.flipPoints.front()))));
     for (const char* section :
-         {"Charts", "Answers", "Weights and scores", "Sensitivity", "Sources"})
+         {"Charts", "Answers", "Scores and weights", "Sensitivity", "Sources"})
         CHECK(html.contains(QStringLiteral("<h2>%1</h2>").arg(QLatin1String(section))));
 }
 

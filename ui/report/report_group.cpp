@@ -3,18 +3,22 @@
 #include "core/group/group_explanations.h"
 #include "core/group/group_result.h"
 #include "core/model/explanations.h"
+#include "core/report/report_phrases.h"
 #include "ui/phrase_text.h"
 #include "ui/report/report_body.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace advisor::ui {
 namespace {
 
-class GroupSection {
-    Q_DECLARE_TR_FUNCTIONS(GroupSection)
+namespace phrases = report_phrases;
 
+QString h(const Phrase& phrase) {
+    return escapeHtml(phraseText(phrase));
+}
+
+class GroupSection {
 public:
     GroupSection(const ReportInput& input, const ReportContent& content)
         : in_(input), kb_(input.kb), ev_(input.evaluation), content_(content) {}
@@ -23,7 +27,7 @@ public:
         if (!content_.group || !ev_.group)
             return {};
         const GroupResult& g = *ev_.group;
-        out_ += QStringLiteral("<h2>%1</h2>\n").arg(tr("Who answered, and where they differ"));
+        out_ += QStringLiteral("<h2>%1</h2>\n").arg(h(phrases::groupHeading()));
         paragraph(escapeHtml(phraseText(tallyPhrase(kb_, g.tally, ev_))));
         if (g.consensus)
             paragraph(escapeHtml(phraseText(consensusPhrase(*g.consensus))));
@@ -40,19 +44,21 @@ private:
                                "cellpadding=\"4\">\n<thead><tr><th>%1</th><th>%2</th><th "
                                "class=\"num\">%3</th><th>%4</th><th class=\"num\">%5</th></tr>"
                                "</thead>\n")
-                    .arg(tr("Respondent"), tr("Role"), tr("Voting weight"), tr("Own result"),
-                         tr("Margin"));
+                    .arg(h(phrases::respondentHeader()), h(phrases::roleHeader()),
+                         h(phrases::votingWeightHeader()), h(phrases::ownResultHeader()),
+                         h(phrases::marginLabel()));
         const auto& people = in_.answers.respondents;
         for (std::size_t r : content_.group->respondents) {
             const RespondentResult& own = g.respondents[r];
             QString weight = QString::fromStdString(formatVotingWeight(people[r].weight));
             if (!own.votes)
-                weight +=
-                    QStringLiteral(" <span class=\"muted\">%1</span>").arg(tr("(not voting)"));
+                weight += QStringLiteral(" <span class=\"muted\">%1</span>")
+                              .arg(h(phrases::notVotingMark()));
             out_ += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"num\">%3</td><td>%4</td>"
                                    "<td class=\"num\">%5</td></tr>\n")
                         .arg(escapeHtml(people[r].name), escapeHtml(people[r].role), weight,
-                             own.tied ? tr("a tie") : escapeHtml(kb_.alternatives[own.winner].name),
+                             own.tied ? h(phrases::aTie())
+                                      : escapeHtml(kb_.alternatives[own.winner].name),
                              QString::fromStdString(formatFixed(own.margin, 2)));
         }
         out_ += QStringLiteral("</table>\n");
@@ -60,11 +66,10 @@ private:
 
     void disagreements(const GroupResult& g) {
         if (content_.group->disagreements.empty()) {
-            paragraph(tr("Everyone answered every question alike."));
+            paragraph(h(phrases::everyoneAlikeEverywhere()));
             return;
         }
-        paragraph(tr("Where they differ, the answers that would change the group's result "
-                     "first:"));
+        paragraph(h(phrases::differencesIntro()));
         const auto& people = in_.answers.respondents;
         QStringList questions;
         for (std::size_t index : content_.group->disagreements) {
@@ -72,7 +77,8 @@ private:
             QString item =
                 QStringLiteral("<b>%1</b>").arg(escapeHtml(kb_.questions[d.question].text));
             if (d.decisive)
-                item += QStringLiteral(" <span class=\"outside\">(%1)</span>").arg(tr("decisive"));
+                item += QStringLiteral(" <span class=\"outside\">%1</span>")
+                            .arg(h(phrases::decisiveMark()));
             QStringList answers;
             for (const GroupAnswer& a : d.answers) {
                 QStringList names;
@@ -95,7 +101,7 @@ private:
         for (std::size_t q : content_.group->agreed)
             agreed << escapeHtml(kb_.questions[q].text);
         if (!agreed.isEmpty())
-            paragraph(tr("Everyone answered alike: %1.").arg(agreed.join(QStringLiteral("; "))));
+            paragraph(h(phrases::everyoneAlikeOn("%1")).arg(agreed.join(QStringLiteral("; "))));
     }
 
     const ReportInput& in_;
