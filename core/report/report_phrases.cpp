@@ -173,7 +173,7 @@ Phrase defaultsPhrase(std::size_t defaultsUsed) {
     if (defaultsUsed == 1)
         return fixed(QT_TRANSLATE_NOOP("advisor::Sentences",
                                        "1 question was left unanswered and took a neutral "
-                                       "default, so the result says less about them."));
+                                       "default, so the result says less about it."));
     return {QT_TRANSLATE_NOOP("advisor::Sentences",
                               "%1 questions were left unanswered and took a neutral default, so "
                               "the result says less about them."),

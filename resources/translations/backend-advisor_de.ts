@@ -488,7 +488,7 @@
     </message>
     <message>
         <location filename="../../core/report/report_phrases.cpp" line="0"/>
-        <source>1 question was left unanswered and took a neutral default, so the result says less about them.</source>
+        <source>1 question was left unanswered and took a neutral default, so the result says less about it.</source>
         <translation>1 Frage blieb unbeantwortet und erhielt einen neutralen Standardwert; das Ergebnis sagt über sie daher weniger aus.</translation>
     </message>
     <message>
