@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """End-to-end tests of the backend-advisor command line, through the real binary.
 
-Usage: run_cli_tests.py BACKEND_ADVISOR TESTS_DATA_DIR [--update]
+Usage: run_cli_tests.py BACKEND_ADVISOR TESTS_DATA_DIR TEST_KB_DIR [--update]
+
+(TEST_KB_DIR: the test knowledge bases the build makes from tests/data/kb-patches.)
 
 - Golden outputs: for every answers/*.json, `evaluate FILE --json` must equal
   golden/<name>.json byte for byte, and a second run must print the same bytes.
@@ -97,10 +99,10 @@ def first_difference(expected, actual):
     return f"expected {len(e)} lines, got {len(a)}"
 
 
-def bad_input_tests(r, data):
+def bad_input_tests(r, data, kbs):
     bad = data / "answers-bad"
     good = str(data / "answers" / "realtime-chat-js.json")
-    broken_kb = str(data / "kb" / "rating-out-of-range.json")
+    broken_kb = str(kbs / "rating-out-of-range.json")
 
     def f(name):
         return str(bad / name)
@@ -309,14 +311,15 @@ def group_tests(r, data):
 def main(argv):
     update = "--update" in argv
     args = [a for a in argv[1:] if a != "--update"]
-    if len(args) != 2:
+    if len(args) != 3:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     r = Runner(args[0])
     data = Path(args[1])
+    kbs = Path(args[2])
     golden_tests(r, data, update)
     if not update:
-        bad_input_tests(r, data)
+        bad_input_tests(r, data, kbs)
         user_files_untouched(r, data)
         group_tests(r, data)
     print(f"{r.passed} passed, {r.failed} failed")

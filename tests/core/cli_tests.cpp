@@ -244,7 +244,7 @@ TEST_CASE("questions prints the questionnaire", "[cli]") {
 }
 
 TEST_CASE("bad input: exit 2, nothing on out, one line on err naming file and field", "[cli]") {
-    const auto brokenKb = test::dataPath("kb/rating-out-of-range.json");
+    const auto brokenKb = test::kbPath("rating-out-of-range.json");
     struct Case {
         const char* name;
         std::vector<std::string> args;

@@ -15,6 +15,10 @@ std::string dataPath(const std::string& relative) {
     return std::string(ADVISOR_TEST_DATA_DIR) + "/" + relative;
 }
 
+std::string kbPath(const std::string& name) {
+    return std::string(ADVISOR_TEST_KB_DIR) + "/" + name;
+}
+
 std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream os;

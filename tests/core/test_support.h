@@ -14,6 +14,8 @@
 namespace advisor::test {
 
 std::string dataPath(const std::string& relative);
+// A test knowledge base the build made from tests/data/kb-patches (or kept whole).
+std::string kbPath(const std::string& name);
 std::string readFile(const std::string& path);
 
 // The shipped knowledge base as JSON, to mutate in tests.
