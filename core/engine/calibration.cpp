@@ -1,6 +1,7 @@
 #include "core/engine/calibration.h"
 
 #include "core/base/random.h"
+#include "core/engine/calibration_walk.h"
 #include "core/engine/engine.h"
 #include "core/kb/score_model.h"
 #include "core/model/scoring_model.h"
@@ -12,42 +13,7 @@
 namespace advisor {
 namespace {
 
-// One way the walk answers a question: skipping it, or choosing these options.
-struct Choice {
-    bool skip = true;
-    std::vector<std::size_t> options; // ascending
-};
-
-void addSubsets(std::size_t optionCount, std::size_t maxSize, std::size_t from,
-                std::vector<std::size_t>& current, std::vector<Choice>& out) {
-    if (!current.empty())
-        out.push_back({false, current});
-    if (current.size() == maxSize)
-        return;
-    for (std::size_t o = from; o < optionCount; ++o) {
-        current.push_back(o);
-        addSubsets(optionCount, maxSize, o + 1, current, out);
-        current.pop_back();
-    }
-}
-
-// Skipping counts as an answer; a multi-choice question is answered with every set of 1 to
-// maxMulti options.
-std::vector<std::vector<Choice>> answerSpace(const KnowledgeBase& kb, std::size_t maxMulti) {
-    std::vector<std::vector<Choice>> space;
-    for (const auto& q : kb.questions) {
-        std::vector<Choice> choices{Choice{}};
-        if (q.kind == QuestionKind::Single) {
-            for (std::size_t o = 0; o < q.options.size(); ++o)
-                choices.push_back({false, {o}});
-        } else {
-            std::vector<std::size_t> current;
-            addSubsets(q.options.size(), std::max<std::size_t>(maxMulti, 1), 0, current, choices);
-        }
-        space.push_back(std::move(choices));
-    }
-    return space;
-}
+using namespace calibration_walk;
 
 // An answer set as the walk holds it: per question, the chosen options, or nothing (skipped).
 using Answers = ScoringModel::Choices;
@@ -100,77 +66,11 @@ private:
     std::map<std::vector<double>, std::vector<double>> samples_;
 };
 
-std::string describe(const KnowledgeBase& kb, const Answers& answers) {
-    std::string text;
-    for (std::size_t q = 0; q < kb.questions.size(); ++q) {
-        if (!answers[q])
-            continue;
-        if (!text.empty())
-            text += ", ";
-        text += kb.questions[q].id + "=";
-        if (answers[q]->empty())
-            text += "(none)";
-        for (std::size_t i = 0; i < answers[q]->size(); ++i)
-            text += (i ? "+" : "") + kb.questions[q].options[(*answers[q])[i]].id;
-    }
-    return text.empty() ? "nothing answered" : text + " (the rest skipped)";
-}
-
 void fail(PropertyCheck& check, const std::string& counterexample) {
     if (check.holds)
         check.counterexample = counterexample;
     check.holds = false;
 }
-
-// The walked answer sets: every one, or a uniform seeded sample.
-class Walk {
-public:
-    Walk(const std::vector<std::vector<Choice>>& space, const CalibrationOptions& options)
-        : space_(space), rng_(options.seed) {
-        size_ = 1.0;
-        for (const auto& choices : space)
-            size_ *= static_cast<double>(choices.size());
-        exhaustive_ = size_ <= static_cast<double>(options.exhaustiveLimit);
-        count_ = exhaustive_ ? static_cast<std::size_t>(size_) : options.sampleSize;
-        digits_.assign(space.size(), 0);
-    }
-
-    [[nodiscard]] double size() const { return size_; }
-    [[nodiscard]] bool exhaustive() const { return exhaustive_; }
-    [[nodiscard]] std::size_t count() const { return count_; }
-
-    // The next answer set; call count() times.
-    Answers next() {
-        if (exhaustive_) {
-            if (started_)
-                for (std::size_t q = 0; q < digits_.size(); ++q) {
-                    if (++digits_[q] < space_[q].size())
-                        break;
-                    digits_[q] = 0;
-                }
-            started_ = true;
-        } else {
-            for (std::size_t q = 0; q < digits_.size(); ++q)
-                digits_[q] = static_cast<std::size_t>(rng_.next() % space_[q].size());
-        }
-        Answers answers(space_.size());
-        for (std::size_t q = 0; q < digits_.size(); ++q) {
-            const auto& choice = space_[q][digits_[q]];
-            if (!choice.skip)
-                answers[q] = choice.options;
-        }
-        return answers;
-    }
-
-private:
-    const std::vector<std::vector<Choice>>& space_;
-    Xoshiro256 rng_;
-    double size_ = 0.0;
-    bool exhaustive_ = false;
-    std::size_t count_ = 0;
-    bool started_ = false;
-    std::vector<std::size_t> digits_;
-};
 
 void count(WinCount& tally, const Outcome& out) {
     ++tally.sets;
@@ -192,17 +92,6 @@ void count(VerdictMix& mix, Verdict v) {
         ++mix.closeCall;
         return;
     }
-}
-
-// The answer set without one option: a multi-choice question loses it (and is skipped when
-// nothing is left), a single-choice question is skipped.
-Answers without(const Answers& answers, std::size_t q, std::size_t o) {
-    Answers fewer = answers;
-    auto& chosen = *fewer[q];
-    chosen.erase(std::remove(chosen.begin(), chosen.end(), o), chosen.end());
-    if (chosen.empty())
-        fewer[q].reset();
-    return fewer;
 }
 
 class Calibrator {

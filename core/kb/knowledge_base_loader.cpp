@@ -2,6 +2,8 @@
 
 #include "core/base/content_hash.h"
 #include "core/base/json_io.h"
+#include "core/kb/knowledge_base_fields.h"
+#include "core/kb/knowledge_base_proofs.h"
 #include "core/kb/score_model.h"
 #include "core/measurement/lab_claims.h"
 
@@ -13,57 +15,7 @@
 namespace advisor {
 namespace {
 
-constexpr double kMaxScore = 10.0;
-constexpr std::size_t kMinQuoteBytes = 20;
-
-// Hand-written checks rather than std::regex: the built-in knowledge base is parsed on every
-// start, and regex matching was a measurable share of start-up.
-bool isLower(char c) {
-    return c >= 'a' && c <= 'z';
-}
-bool isDigit(char c) {
-    return c >= '0' && c <= '9';
-}
-bool isHex(char c) {
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-bool isValidId(const std::string& id) {
-    if (id.empty() || id.size() > 64 || !isLower(id[0]))
-        return false;
-    return std::all_of(id.begin(), id.end(),
-                       [](char c) { return isLower(c) || isDigit(c) || c == '_'; });
-}
-
-bool isColor(const std::string& s) { // #rrggbb
-    return s.size() == 7 && s[0] == '#' && std::all_of(s.begin() + 1, s.end(), isHex);
-}
-
-bool isIsoDate(const std::string& s) { // YYYY-MM-DD
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!isDigit(s[i]))
-            return false;
-    return true;
-}
-
-std::string idOf(const JsonCursor& cursor) {
-    const auto id = cursor.string();
-    if (!isValidId(id))
-        cursor.fail(
-            "expected an id of lower-case letters, digits and '_' starting with a letter, got " +
-            describeValue(cursor.json()));
-    return id;
-}
-
-template <typename Item>
-void requireUniqueIds(const std::vector<Item>& items, const JsonCursor& array) {
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        if (!seen.insert(items[i].id).second)
-            array.at(i).at("id").fail("duplicate id \"" + items[i].id + "\"");
-}
+using namespace kb_fields;
 
 class Loader {
 public:
@@ -87,9 +39,9 @@ public:
         loadQuestions();
         loadHybrids();
         loadUndecided();
-        checkWeightsStayPositive();
-        checkScoresStayInRange();
-        checkContextStaysBelowLean();
+        proofs::checkWeightsStayPositive(kb_, root_);
+        proofs::checkScoresStayInRange(kb_, root_);
+        proofs::checkContextStaysBelowLean(kb_, root_);
         return std::move(kb_);
     }
 
@@ -147,19 +99,6 @@ private:
         return values;
     }
 
-    // A number, or [low, high] where the source gives a range ("2 to 3 times").
-    static FigureValue figureValue(const JsonCursor& value) {
-        if (!value.json().is_array())
-            return {value.numberIn(0.0, 1e12), value.numberIn(0.0, 1e12)};
-        const auto bounds = value.items();
-        if (bounds.size() != 2)
-            value.fail("expected a number or a range [low, high]");
-        const FigureValue range{bounds[0].numberIn(0.0, 1e12), bounds[1].numberIn(0.0, 1e12)};
-        if (range.low > range.high)
-            value.fail("expected a range [low, high] with low at most high");
-        return range;
-    }
-
     std::vector<FigureValue> figureValues(const JsonCursor& object) const {
         std::vector<FigureValue> values(kb_.alternatives.size());
         std::vector<bool> given(values.size(), false);
@@ -174,38 +113,6 @@ private:
             if (!given[i])
                 object.fail("expected a value for alternative \"" + kb_.alternatives[i].id + "\"");
         return values;
-    }
-
-    // The article's own words, or a public source outside it that says so.
-    static Citation citation(const JsonCursor& s) {
-        s.allowOnly({"title", "date", "section", "publisher", "quote", "outside_article", "url"});
-        Citation c;
-        c.title = s.at("title").nonEmptyString();
-        c.outsideArticle = s.booleanOr("outside_article", false);
-        c.publisher = s.stringOr("publisher", "");
-        if (c.outsideArticle) {
-            c.url = s.at("url").nonEmptyString();
-            if (c.url.rfind("https://", 0) != 0 && c.url.rfind("http://", 0) != 0)
-                s.at("url").fail("expected the public source's address (http:// or https://)");
-            c.date = s.stringOr("date", "");
-            c.section = s.stringOr("section", "");
-            c.quote = s.stringOr("quote", "");
-        } else {
-            if (s.has("url"))
-                s.at("url").fail("a url is for sources outside the article; the article's own "
-                                 "items cite it by section and quote");
-            c.date = s.at("date").nonEmptyString();
-            c.section = s.at("section").nonEmptyString();
-            const auto quote = s.at("quote");
-            c.quote = quote.nonEmptyString();
-            if (c.quote.size() < kMinQuoteBytes)
-                quote.fail("expected the article's own words the item rests on, at least " +
-                           std::to_string(kMinQuoteBytes) +
-                           " characters (or source.outside_article: true with a title and url)");
-        }
-        if (!c.date.empty() && !isIsoDate(c.date))
-            s.at("date").fail("expected a date as YYYY-MM-DD");
-        return c;
     }
 
     void loadEvidence() {
@@ -331,7 +238,7 @@ private:
                     o.has("effects")
                         ? loadEffects(o.at("effects"))
                         : OptionEffects{std::vector<double>(kb_.criteria.size(), 0.0), {}};
-                checkOptionEffects(option, q, o);
+                proofs::checkOptionEffects(kb_, option, q, o);
                 q.options.push_back(std::move(option));
             }
             if (q.options.size() < 2)
@@ -382,163 +289,6 @@ private:
         const auto item = root_.at("undecided");
         item.allowOnly({"text", "source"});
         kb_.undecided = Undecided{item.at("text").nonEmptyString(), citation(item.at("source"))};
-    }
-
-    // An answer either says how much a criterion matters (weights) or which claims apply to the
-    // project (emphasis), never both: an answer that applies claims favouring one alternative
-    // then can only widen that alternative's lead, whatever else is answered (moving weights
-    // too could shift them towards a criterion where its lead is smaller).
-    void checkOptionEffects(const Option& option, const Question& q, const JsonCursor& o) const {
-        if (movesWeights(option) && !option.effects.emphasis.empty())
-            o.at("effects").fail(
-                "expected either weight effects or evidence emphasis, not both: an answer says "
-                "how much a criterion matters or which claims apply to the project");
-        if (q.context && movesWeights(option))
-            o.at("effects").at("weights").fail(
-                "a context question (team, schedule) may not move weights: it may tip a close "
-                "call, never reweigh what the work needs");
-        if (!option.leans)
-            return;
-        const auto favoured = favouredAlternative(kb_, option);
-        if (favoured != option.leans)
-            o.at("leans").fail("the option leans to \"" + kb_.alternatives[*option.leans].id +
-                               "\" but its evidence emphasis does not favour it on every "
-                               "criterion; emphasise only items that rate it highest");
-    }
-
-    // For each question, the extreme sum a criterion can receive from it: one option for a
-    // single-choice question, any subset for a multi-choice one.
-    template <typename PerOption>
-    std::pair<double, double> reachable(const Question& q, PerOption valueOf) const {
-        double low = 0.0;
-        double high = 0.0;
-        if (q.kind == QuestionKind::Single) {
-            low = high = valueOf(q.options.front());
-            for (const auto& o : q.options) {
-                low = std::min(low, valueOf(o));
-                high = std::max(high, valueOf(o));
-            }
-        } else {
-            for (const auto& o : q.options) {
-                low += std::min(0.0, valueOf(o));
-                high += std::max(0.0, valueOf(o));
-            }
-        }
-        return {low, high};
-    }
-
-    // Weights are normalised by their sum, so each must stay above zero whatever is answered;
-    // that keeps the answer -> weight trace exact (no clamping).
-    void checkWeightsStayPositive() const {
-        for (std::size_t c = 0; c < kb_.criteria.size(); ++c) {
-            double lowest = kb_.criteria[c].baseWeight;
-            for (const auto& q : kb_.questions)
-                lowest +=
-                    reachable(q, [&](const Option& o) { return o.effects.weightDeltas[c]; }).first;
-            if (lowest <= 0.0)
-                root_.at("criteria")
-                    .at(c)
-                    .at("base_weight")
-                    .fail("answers can push this criterion's weight to " + formatNumber(lowest) +
-                          "; raise base_weight or soften negative weight effects so it stays above "
-                          "0");
-        }
-    }
-
-    // Scores are a base plus emphasis shifts; they must stay within 0..10 for every possible
-    // answer set, so the engine never has to clamp (clamping would break exact contributions).
-    void checkScoresStayInRange() const {
-        for (std::size_t c = 0; c < kb_.criteria.size(); ++c)
-            for (std::size_t a = 0; a < kb_.alternatives.size(); ++a) {
-                double low = baseScore(kb_, a, c);
-                double high = low;
-                for (const auto& q : kb_.questions) {
-                    const auto [lo, hi] = reachable(q, [&](const Option& o) {
-                        double shift = 0.0;
-                        for (const auto& [e, boost] : o.effects.emphasis)
-                            if (kb_.evidence[e].criterion == c)
-                                shift += emphasisShift(kb_.evidence[e], a, boost);
-                        return shift;
-                    });
-                    low += lo;
-                    high += hi;
-                }
-                if (low < -1e-9 || high > kMaxScore + 1e-9)
-                    root_.at("criteria")
-                        .at(c)
-                        .fail("the score of \"" + kb_.alternatives[a].id + "\" on \"" +
-                              kb_.criteria[c].id + "\" can range from " + formatNumber(low) +
-                              " to " + formatNumber(high) +
-                              " depending on the answers; soften the evidence emphasis so it stays "
-                              "within 0..10");
-            }
-    }
-
-    // The most weight each criterion can get from the answers (an upper bound: the largest raw
-    // weight over the smallest the other criteria can have together).
-    [[nodiscard]] std::vector<double> largestWeights() const {
-        const std::size_t nC = kb_.criteria.size();
-        std::vector<double> lowRaw(nC);
-        std::vector<double> highRaw(nC);
-        for (std::size_t c = 0; c < nC; ++c) {
-            lowRaw[c] = highRaw[c] = kb_.criteria[c].baseWeight;
-            for (const auto& q : kb_.questions) {
-                const auto [lo, hi] =
-                    reachable(q, [&](const Option& o) { return o.effects.weightDeltas[c]; });
-                lowRaw[c] += lo;
-                highRaw[c] += hi;
-            }
-        }
-        std::vector<double> largest(nC);
-        for (std::size_t c = 0; c < nC; ++c) {
-            double others = 0.0;
-            for (std::size_t k = 0; k < nC; ++k)
-                if (k != c)
-                    others += lowRaw[k];
-            largest[c] = highRaw[c] / (highRaw[c] + others);
-        }
-        return largest;
-    }
-
-    // Context answers (team, schedule) may tip a close call, never a lean: whatever they are,
-    // together they move any alternative's lead by less than the lean margin, so a winner the
-    // work answers give by a lean or more stays the winner.
-    void checkContextStaysBelowLean() const {
-        const std::size_t nA = kb_.alternatives.size();
-        const std::size_t nC = kb_.criteria.size();
-        const auto wMax = largestWeights();
-        for (std::size_t a = 0; a < nA; ++a)
-            for (std::size_t b = 0; b < nA; ++b) {
-                if (a == b)
-                    continue;
-                double pull = 0.0;
-                for (const auto& q : kb_.questions) {
-                    if (!q.context)
-                        continue;
-                    pull += reachable(q, [&](const Option& o) {
-                                const auto shifts = optionShifts(kb_, o);
-                                double gain = 0.0;
-                                for (std::size_t c = 0; c < nC; ++c)
-                                    gain += wMax[c] *
-                                            std::max(0.0, shifts[a * nC + c] - shifts[b * nC + c]);
-                                return gain;
-                            }).second;
-                }
-                if (pull >= kLeanMargin)
-                    root_.at("questions")
-                        .fail("the context questions together can move " + kb_.alternatives[a].id +
-                              "'s lead over " + kb_.alternatives[b].id + " by up to " +
-                              formatNumber(pull) + " points, as much as a lean (" +
-                              formatNumber(kLeanMargin) +
-                              "); soften their emphasis so they can only tip a close call");
-            }
-    }
-
-    static std::string formatNumber(double v) {
-        std::ostringstream os;
-        os.precision(3);
-        os << v;
-        return os.str();
     }
 
     JsonCursor root_;

@@ -15,6 +15,8 @@
 namespace advisor {
 
 inline constexpr double kEmphasisScale = 5.0;
+// Scores and ratings run from 0 to this.
+inline constexpr double kMaxScore = 10.0;
 
 // Verdict thresholds, on the 0..10 total-score scale and the Monte Carlo win probability.
 // A clear verdict needs a margin of at least one point (a tenth of the scale, more than any
