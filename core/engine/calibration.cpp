@@ -1,6 +1,7 @@
 #include "core/engine/calibration.h"
 
 #include "core/base/random.h"
+#include "core/engine/calibration_checks.h"
 #include "core/engine/calibration_walk.h"
 #include "core/engine/engine.h"
 #include "core/kb/score_model.h"
@@ -15,45 +16,33 @@ namespace {
 
 using namespace calibration_walk;
 
-// An answer set as the walk holds it: per question, the chosen options, or nothing (skipped).
-using Answers = ScoringModel::Choices;
-
-// What one answer set scores: the table's totals and who leads them, ranked as the engine ranks.
-struct Outcome {
-    std::vector<double> totals;
-    Ranking ranking;
-
-    [[nodiscard]] double lead(std::size_t a) const { return Ranking::lead(totals, a); }
-};
-
-Outcome outcomeOf(const ScoringModel& model, const ScoreSums& sums) {
-    Outcome out;
-    out.totals = model.table(sums).totals();
-    out.ranking = rank(out.totals);
-    return out;
-}
-
 // Verdicts as the engine gives them. The Monte Carlo samples depend only on the weights, which
 // few answers move, so each weight vector's samples are drawn once.
 class VerdictJudge {
 public:
-    explicit VerdictJudge(MonteCarloSettings settings) : settings_(settings) {}
+    VerdictJudge(MonteCarloSettings settings, double situationCounts)
+        : settings_(settings), counts_(situationCounts) {}
 
     Verdict operator()(const Outcome& out, const ScoringModel& model, const ScoreSums& sums) {
         if (out.ranking.tied || out.ranking.margin < kLeanMargin)
             return Verdict::CloseCall; // whatever the samples say
-        return verdictFor(out.ranking.margin, winProbability(out, model.table(sums)));
+        return verdictFor(out.ranking.margin,
+                          winProbability(out, model.table(sums, nullptr, counts_)));
     }
 
 private:
     double winProbability(const Outcome& out, const ScoreTable& t) {
-        // A winner ahead on every criterion wins every sample: no need to draw them.
+        // A winner ahead on every criterion (and on the situation's points) wins every sample:
+        // no need to draw them.
         const std::size_t winner = out.ranking.winner;
         bool aheadEverywhere = true;
-        for (std::size_t b = 0; aheadEverywhere && b < t.alternatives; ++b)
+        for (std::size_t b = 0; aheadEverywhere && b < t.alternatives; ++b) {
+            if (b != winner && t.offset(winner) < t.offset(b))
+                aheadEverywhere = false;
             for (std::size_t c = 0; b != winner && c < t.criteria; ++c)
                 if (t.score(winner, c) < t.score(b, c))
                     aheadEverywhere = false;
+        }
         if (aheadEverywhere)
             return 1.0;
         auto it = samples_.find(t.weights);
@@ -63,14 +52,9 @@ private:
     }
 
     MonteCarloSettings settings_;
+    double counts_ = 0.0;
     std::map<std::vector<double>, std::vector<double>> samples_;
 };
-
-void fail(PropertyCheck& check, const std::string& counterexample) {
-    if (check.holds)
-        check.counterexample = counterexample;
-    check.holds = false;
-}
 
 void count(WinCount& tally, const Outcome& out) {
     ++tally.sets;
@@ -97,17 +81,18 @@ void count(VerdictMix& mix, Verdict v) {
 class Calibrator {
 public:
     Calibrator(const KnowledgeBase& kb, const CalibrationOptions& options)
-        : kb_(kb), options_(options), model_(kb), judge_(options.monteCarlo) {
+        : kb_(kb), options_(options), model_(kb),
+          counts_(options.situationCounts.value_or(kb.situation.defaultCounts)),
+          judge_(options.monteCarlo, counts_), lenses_(kb, model_, counts_, options.monteCarlo) {
         for (const auto& q : kb.questions) {
             std::vector<std::optional<std::size_t>> favoured;
-            std::vector<bool> outside;
-            for (const auto& o : q.options) {
+            for (const auto& o : q.options)
                 favoured.push_back(favouredAlternative(kb, o));
-                outside.push_back(restsOutsideArticle(kb, o));
-            }
             favoured_.push_back(std::move(favoured));
-            outside_.push_back(std::move(outside));
         }
+        // An answer that asserts a fact of the situation favours the fact's stack.
+        for (const auto& fact : kb.situation.facts)
+            favoured_[fact.question][fact.option] = fact.favours;
         leaningCheck_ = {"leaning_never_lowers",
                          "An answer that favours a stack never lowers that stack's lead "
                          "compared with leaving it out.",
@@ -115,14 +100,8 @@ public:
                          0,
                          {}};
         contextCheck_ = {"context_tips_only_close_calls",
-                         "Context answers (team, schedule) never overturn a lead of a lean or "
-                         "more that the other answers give.",
-                         true,
-                         0,
-                         {}};
-        outsideCheck_ = {"outside_never_overturns",
-                         "Answers resting on sources outside the article never overturn a lead of "
-                         "a lean or more that the article-backed answers give.",
+                         "Context answers (the schedule) never overturn a lead of a lean or more "
+                         "that the other answers give.",
                          true,
                          0,
                          {}};
@@ -131,6 +110,7 @@ public:
     Calibration run() {
         Calibration result;
         result.options = options_;
+        result.situationCounts = counts_;
         const auto space = answerSpace(kb_, options_.maxMultiChoices);
         Walk walk(space, options_);
         result.spaceSize = walk.size();
@@ -144,14 +124,15 @@ public:
         for (std::size_t i = 0; i < walk.count(); ++i) {
             const Answers answers = walk.next();
             const ScoreSums sums = model_.sums(answers);
-            const Outcome out = outcomeOf(model_, sums);
+            const Outcome out = outcomeOf(model_, sums, counts_);
             count(result.overall, out);
             if (result.verdicts)
                 count(*result.verdicts, judge_(out, model_, sums));
-            tallyWorkTypes(result, answers, out);
+            tally(result.perWorkType, answers, out);
+            tally(result.perSituationAnswer, answers, out);
             compareWithout(answers, sums, out);
             checkContext(answers, sums, out);
-            checkOutside(answers, sums, out);
+            lenses_.visit(answers, sums, out);
         }
 
         result.nothingAnswered = single(Answers(kb_.questions.size()), 0, 0);
@@ -165,7 +146,9 @@ public:
         result.movers = movers();
         result.properties = {nothingIsDecided(result.nothingAnswered),
                              workTypesFavourTheirStack(result.singleAnswers), leaningCheck_,
-                             contextCheck_, outsideCheck_};
+                             contextCheck_};
+        for (auto& check : lenses_.results(result.singleAnswers))
+            result.properties.push_back(std::move(check));
         return result;
     }
 
@@ -180,19 +163,21 @@ private:
             std::vector<std::vector<double>> sums;
             for (std::size_t o = 0; o < kb_.questions[q].options.size(); ++o) {
                 sums.emplace_back(kb_.alternatives.size(), 0.0);
-                if (kb_.questions[q].signalsUseCase && !isDefault(q, o)) {
-                    WinCount tally;
-                    tally.wins.assign(kb_.alternatives.size(), 0);
+                WinCount tally;
+                tally.wins.assign(kb_.alternatives.size(), 0);
+                if (kb_.questions[q].signalsUseCase && !isDefault(q, o))
                     result.perWorkType.push_back({{q, o}, tally});
-                }
+                if (kb_.questions[q].situation && !isDefault(q, o))
+                    result.perSituationAnswer.push_back({{q, o}, tally});
             }
             shiftSums_.push_back(std::move(sums));
             shiftCounts_.emplace_back(kb_.questions[q].options.size(), 0);
         }
     }
 
-    void tallyWorkTypes(Calibration& result, const Answers& answers, const Outcome& out) {
-        for (auto& [ref, tally] : result.perWorkType) {
+    static void tally(std::vector<std::pair<AnswerRef, WinCount>>& tallies, const Answers& answers,
+                      const Outcome& out) {
+        for (auto& [ref, tally] : tallies) {
             const auto& chosen = answers[ref.question];
             if (chosen && std::find(chosen->begin(), chosen->end(), ref.option) != chosen->end())
                 count(tally, out);
@@ -219,7 +204,7 @@ private:
             for (auto o : *answers[q]) {
                 ScoreSums fewer = sums;
                 leaveOut(fewer, answers, q, {o});
-                const Outcome before = outcomeOf(model_, fewer);
+                const Outcome before = outcomeOf(model_, fewer, counts_);
                 auto& shiftSums = shiftSums_[q][o];
                 for (std::size_t a = 0; a < shiftSums.size(); ++a)
                     shiftSums[a] += out.lead(a) - before.lead(a);
@@ -240,7 +225,7 @@ private:
     // reduced set leads by a lean or more.
     void checkOverturn(PropertyCheck& check, const Answers& answers, const Answers& reduced,
                        const ScoreSums& reducedSums, const Outcome& out) {
-        const Ranking base = outcomeOf(model_, reducedSums).ranking;
+        const Ranking base = outcomeOf(model_, reducedSums, counts_).ranking;
         if (base.tied || base.margin < kLeanMargin)
             return;
         ++check.checked;
@@ -262,29 +247,9 @@ private:
             checkOverturn(contextCheck_, answers, reduced, reducedSums, out);
     }
 
-    void checkOutside(const Answers& answers, const ScoreSums& sums, const Outcome& out) {
-        Answers reduced = answers;
-        ScoreSums reducedSums = sums;
-        for (std::size_t q = 0; q < reduced.size(); ++q) {
-            if (!answers[q])
-                continue;
-            std::vector<std::size_t> removed;
-            for (auto o : *answers[q])
-                if (outside_[q][o])
-                    removed.push_back(o);
-            if (removed.empty())
-                continue;
-            leaveOut(reducedSums, answers, q, removed);
-            for (auto o : removed)
-                reduced = without(reduced, q, o);
-        }
-        if (reduced != answers)
-            checkOverturn(outsideCheck_, answers, reduced, reducedSums, out);
-    }
-
     SingleAnswerCase single(const Answers& answers, std::size_t q, std::size_t o) {
         const ScoreSums sums = model_.sums(answers);
-        const Outcome out = outcomeOf(model_, sums);
+        const Outcome out = outcomeOf(model_, sums, counts_);
         return {q,
                 o,
                 out.ranking.tied,
@@ -351,14 +316,14 @@ private:
     const KnowledgeBase& kb_;
     CalibrationOptions options_;
     ScoringModel model_;
+    double counts_ = 0.0;
     VerdictJudge judge_;
+    LensChecks lenses_;
     std::vector<std::vector<std::optional<std::size_t>>> favoured_;
-    std::vector<std::vector<bool>> outside_;
     std::vector<std::vector<std::vector<double>>> shiftSums_; // [q][o][alternative]
     std::vector<std::vector<std::size_t>> shiftCounts_;
     PropertyCheck leaningCheck_;
     PropertyCheck contextCheck_;
-    PropertyCheck outsideCheck_;
 };
 
 } // namespace

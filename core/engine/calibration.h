@@ -26,6 +26,8 @@ struct CalibrationOptions {
     // not, so tests can skip it.
     bool withVerdicts = true;
     MonteCarloSettings monteCarlo;
+    // How much the team's situation counts in the walk; nothing: the knowledge base's default.
+    std::optional<double> situationCounts;
 };
 
 // How a set of results splits: each alternative's wins and the ties, out of `sets`.
@@ -82,6 +84,9 @@ struct Calibration {
     // Per option of the questions that say what kind of work the project does: the walked sets
     // that choose it.
     std::vector<std::pair<AnswerRef, WinCount>> perWorkType;
+    // Per answer of the team's situation that asserts a fact: the walked sets that give it.
+    std::vector<std::pair<AnswerRef, WinCount>> perSituationAnswer;
+    double situationCounts = 0.0; // how much the situation counted in the walk
     SingleAnswerCase nothingAnswered;
     std::vector<SingleAnswerCase> singleAnswers;
     std::vector<MarginMover> movers; // largest mean shift first

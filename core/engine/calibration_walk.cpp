@@ -38,6 +38,13 @@ std::vector<std::vector<Choice>> answerSpace(const KnowledgeBase& kb, std::size_
     return space;
 }
 
+Outcome outcomeOf(const ScoringModel& model, const ScoreSums& sums, double situationCounts) {
+    Outcome out;
+    out.totals = model.table(sums, nullptr, situationCounts).totals();
+    out.ranking = rank(out.totals);
+    return out;
+}
+
 std::string describe(const KnowledgeBase& kb, const Answers& answers) {
     std::string text;
     for (std::size_t q = 0; q < kb.questions.size(); ++q) {

@@ -75,6 +75,16 @@ private:
     std::vector<std::size_t> digits_;
 };
 
+// What one answer set scores: the table's totals (the situation counted as much as the walk
+// counts it) and who leads them, ranked as the engine ranks.
+struct Outcome {
+    std::vector<double> totals;
+    Ranking ranking;
+
+    [[nodiscard]] double lead(std::size_t a) const { return Ranking::lead(totals, a); }
+};
+Outcome outcomeOf(const ScoringModel& model, const ScoreSums& sums, double situationCounts);
+
 // "app_type=chat+api, team=python (the rest skipped)", or "nothing answered".
 std::string describe(const KnowledgeBase& kb, const Answers& answers);
 

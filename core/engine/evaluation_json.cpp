@@ -3,7 +3,9 @@
 #include "core/engine/group_json.h"
 #include "core/group/group_result.h"
 #include "core/model/explanations.h"
+#include "core/model/situation_explanations.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace advisor {
@@ -44,11 +46,15 @@ Json alternativesJson(const KnowledgeBase& kb, const Evaluation& ev) {
             totalMicro += micro;
             contributions[kb.criteria[c].id] = static_cast<double>(micro) / 1e6;
         }
+        // The situation's points are a part of the total beside the criteria's contributions.
+        const auto situationMicro = std::llround(r.situation * 1e6);
+        totalMicro += situationMicro;
         const auto& alt = kb.alternatives[r.alternative];
         list.push_back(Json{{"id", alt.id},
                             {"name", alt.name},
                             {"scores", std::move(scores)},
                             {"contributions", std::move(contributions)},
+                            {"situation", static_cast<double>(situationMicro) / 1e6},
                             {"total", static_cast<double>(totalMicro) / 1e6}});
     }
     return list;
@@ -68,6 +74,9 @@ Json sensitivityJson(const KnowledgeBase& kb, const Evaluation& ev) {
         // From a tie, new_winner leads with more weight on the criterion and this one with less.
         if (p.tiedNow)
             point["winner_if_less"] = alternativeId(p.winnerIfLess);
+        // No weight changes the winner, but at this end of the range it ties.
+        if (p.tiesAt)
+            point["ties_at"] = *p.tiesAt;
         point["sentence"] = flipSentence(kb, ev, p);
         flips.push_back(std::move(point));
     }
@@ -106,6 +115,61 @@ Json measuredJson(const MeasuredEvidence* m) {
                 {"strength", rounded(m->strength)},
                 {"sentence", measuredSentence(*m)}};
 }
+// The two lenses: the article's criteria alone, and the team's situation.
+Json lensesJson(const KnowledgeBase& kb, const Evaluation& ev) {
+    const auto& lens = ev.article;
+    const auto situationWinner = ev.situation.winner();
+    return Json{
+        {"article",
+         Json{{"winner", lens.tied ? Json(nullptr) : Json(kb.alternatives[lens.winner].id)},
+              {"margin", rounded(lens.margin)},
+              {"verdict", verdictId(lens.verdict)},
+              {"sentence", articleLensSentence(kb, ev)}}},
+        {"situation", Json{{"winner", situationWinner ? Json(kb.alternatives[*situationWinner].id)
+                                                      : Json(nullptr)},
+                           {"pull", rounded(ev.situation.pull())},
+                           {"sentence", situationLensSentence(kb, ev)}}}};
+}
+
+Json situationJson(const KnowledgeBase& kb, const Evaluation& ev) {
+    const auto& s = ev.situation;
+    Json facts = Json::array();
+    for (auto f : s.facts)
+        facts.push_back(kb.situation.facts[f].id);
+    Json out{{"counts", rounded(s.counts)},
+             {"cap", rounded(s.cap)},
+             {"flips_at", s.flipsAt ? Json(rounded(*s.flipsAt)) : Json(nullptr)},
+             {"new_winner", s.newWinner ? Json(kb.alternatives[*s.newWinner].id) : Json(nullptr)},
+             {"facts", std::move(facts)},
+             {"sentence", situationFlipSentence(kb, ev)}};
+    if (ev.group) {
+        Json disputed = Json::array();
+        for (auto q : s.disputed)
+            disputed.push_back(kb.questions[q].id);
+        out["disputed"] = std::move(disputed);
+    }
+    return out;
+}
+
+Json situationReasonJson(const KnowledgeBase& kb, const Evaluation& ev, const SituationReason& r) {
+    const auto& fact = kb.situation.facts[r.fact];
+    const auto& rec = ev.recommendation;
+    return Json{
+        {"evidence", Json::array({fact.id})},
+        {"lens", "situation"},
+        {"criterion", nullptr},
+        {"favours", kb.alternatives[fact.favours].id},
+        {"supports_winner", !rec.tied && r.impact > 0},
+        {"outside_article", true},
+        {"impact", rounded(r.impact)},
+        {"text", situationReasonSentence(kb, r, ev.group != nullptr)},
+        {"figure", nullptr},
+        {"because", Json::array({Json{
+                        {"question", kb.questions[r.answer.question].id},
+                        {"option", kb.questions[r.answer.question].options[r.answer.option].id}}})},
+        {"citation", citationJson(fact.source)}};
+}
+
 } // namespace
 
 std::string weightSourceId(WeightSource s) {
@@ -175,32 +239,49 @@ Json evaluationToJson(const KnowledgeBase& kb, const AnswerSet& answers, const E
          : rec.hybrid ? Json{{"outside_article", true}, {"text", render(outsideArticlePhrase())}}
                       : Json(nullptr)},
         {"headline", headline(kb, ev)}};
+    if (const auto advice = closeCallAdvicePhrase(kb, ev))
+        recommendation["close_call"] = render(*advice);
     if (rec.tied && kb.undecided)
         recommendation["undecided"] =
             Json{{"text", kb.undecided->text}, {"citation", citationJson(kb.undecided->source)}};
     out["recommendation"] = std::move(recommendation);
+    out["lenses"] = lensesJson(kb, ev);
+    out["situation"] = situationJson(kb, ev);
 
-    Json reasons = Json::array();
+    // The article's reasons and the situation's, strongest first within supporting and against.
+    std::vector<std::pair<double, Json>> reasonList;
     for (const auto& r : ev.reasons) {
         const auto& item = kb.evidence[r.evidence];
         Json because = Json::array();
         for (const auto& ref : r.emphasisedBy)
             because.push_back(Json{{"question", kb.questions[ref.question].id},
                                    {"option", kb.questions[ref.question].options[ref.option].id}});
-        reasons.push_back(Json{{"evidence", Json::array({item.id})},
-                               {"criterion", kb.criteria[item.criterion].id},
-                               {"favours", kb.alternatives[r.favours].id},
-                               {"supports_winner", !rec.tied && r.impact > 0},
-                               {"outside_article", item.source.outsideArticle},
-                               {"impact", rounded(r.impact)},
-                               {"text", reasonSentence(kb, r)},
-                               {"figure", item.figure ? Json(item.figure->text) : Json(nullptr)},
-                               {"because", std::move(because)},
-                               {"citation", citationJson(item.source)}});
+        Json reason{{"evidence", Json::array({item.id})},
+                    {"lens", "article"},
+                    {"criterion", kb.criteria[item.criterion].id},
+                    {"favours", kb.alternatives[r.favours].id},
+                    {"supports_winner", !rec.tied && r.impact > 0},
+                    {"outside_article", item.source.outsideArticle},
+                    {"impact", rounded(r.impact)},
+                    {"text", reasonSentence(kb, r)},
+                    {"figure", item.figure ? Json(item.figure->text) : Json(nullptr)},
+                    {"because", std::move(because)},
+                    {"citation", citationJson(item.source)}};
         // Only a decision with an Evidence Lab run says how its measurement used the claim.
         if (const auto* m = measuredFor(ev, r.evidence))
-            reasons.back()["measured"] = measuredJson(m);
+            reason["measured"] = measuredJson(m);
+        reasonList.emplace_back(r.impact, std::move(reason));
     }
+    for (const auto& r : ev.situation.reasons)
+        reasonList.emplace_back(r.impact, situationReasonJson(kb, ev, r));
+    std::stable_sort(reasonList.begin(), reasonList.end(), [](const auto& a, const auto& b) {
+        if ((a.first > 0) != (b.first > 0))
+            return a.first > 0;
+        return std::abs(a.first) > std::abs(b.first);
+    });
+    Json reasons = Json::array();
+    for (auto& [impact, reason] : reasonList)
+        reasons.push_back(std::move(reason));
     out["reasons"] = std::move(reasons);
 
     Json defaults = Json::array();

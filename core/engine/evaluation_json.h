@@ -12,7 +12,7 @@ namespace advisor {
 
 // 2: a tie names no winner (null), citations carry the article's quote or mark a source outside
 // it, figures may hold ranges, and answers the article is silent on are listed.
-inline constexpr int kEvaluationFormatVersion = 2;
+inline constexpr int kEvaluationFormatVersion = 3;
 
 // "answers", "direct", "pairwise" or "group".
 std::string weightSourceId(WeightSource source);

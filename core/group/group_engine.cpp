@@ -6,6 +6,7 @@
 #include "core/model/engine_steps.h"
 #include "core/model/respondent_evaluation.h"
 #include "core/model/sensitivity.h"
+#include "core/model/situation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -213,9 +214,11 @@ Evaluation evaluateGroup(const KnowledgeBase& kb, const AnswerSet& decision,
     std::sort(leaned.begin(), leaned.end());
     leaned.erase(std::unique(leaned.begin(), leaned.end()), leaned.end());
     recommendHybrid(kb, leaned, rec);
-    ev.reasons = explain(kb, scorer.shares(), ev.weights, rec.winner, rec.runnerUp);
+    ev.reasons = explain(kb, scorer.shares(), table, rec.winner, rec.runnerUp);
     for (auto& reason : ev.reasons)
         reason.groupAnswers = true;
+    judgeSituation(kb, scorer.situationFacts(), scorer.situationCounts(), ev);
+    ev.situation.disputed = scorer.disputedSituation();
     for (std::size_t q = 0; q < kb.questions.size(); ++q)
         if (!answeredBySomeone[q])
             ev.defaultsUsed.push_back(q);

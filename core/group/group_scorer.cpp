@@ -3,6 +3,7 @@
 #include "core/group/group_weights.h"
 #include "core/kb/score_model.h"
 #include "core/model/ahp.h"
+#include "core/model/situation.h"
 
 #include <algorithm>
 #include <numeric>
@@ -75,7 +76,57 @@ GroupScorer::GroupScorer(const ScoringModel& model, const AnswerSet& decision)
     }
     for (std::size_t q = 0; q < kb_.questions.size(); ++q)
         fillShares(q, shares_);
+    if (decision.situationCounts) {
+        situationCounts_ = *decision.situationCounts;
+    } else {
+        for (std::size_t i = 0; i < scratch_.size(); ++i)
+            situationCounts_ += votes_[i] * advisor::situationCounts(kb_, scratch_[i]);
+        situationCounts_ /= totalVote_;
+    }
     table_ = model_.scoreShares(shares_, combinedWeights());
+    addSituation(table_);
+}
+
+ScoringModel::Choices GroupScorer::situationChoices(std::vector<std::size_t>* disputed) const {
+    ScoringModel::Choices choices(kb_.questions.size());
+    for (std::size_t q = 0; q < kb_.questions.size(); ++q) {
+        if (!kb_.questions[q].situation)
+            continue;
+        std::optional<std::vector<std::size_t>> agreed;
+        bool differ = false;
+        for (const auto& answers : scratch_) {
+            if (!answers.answered(q))
+                continue; // skipping says "I don't know", not "there is none"
+            if (agreed && *agreed != *answers.choices[q])
+                differ = true;
+            agreed = answers.choices[q];
+        }
+        if (differ) {
+            if (disputed)
+                disputed->push_back(q);
+            continue;
+        }
+        choices[q] = agreed;
+    }
+    return choices;
+}
+
+std::vector<std::size_t> GroupScorer::situationFacts() const {
+    return factsInEffect(kb_, situationChoices(nullptr));
+}
+
+std::vector<std::size_t> GroupScorer::disputedSituation() const {
+    std::vector<std::size_t> disputed;
+    (void)situationChoices(&disputed);
+    return disputed;
+}
+
+void GroupScorer::addSituation(ScoreTable& table) const {
+    if (kb_.situation.empty() || situationCounts_ <= 0.0)
+        return;
+    const auto room = situationRoom(kb_, situationFacts());
+    if (std::any_of(room.begin(), room.end(), [](double r) { return r != 1.0; }))
+        table.offsets = model_.situationOffsets(room, situationCounts_);
 }
 
 void GroupScorer::chooseWeightSource() {
@@ -173,6 +224,7 @@ ScoreTable GroupScorer::scoreWith(const GroupAnswerChange& change) {
                              std::any_of(fixedWeights_.begin(), fixedWeights_.end(),
                                          [](const auto& w) { return !w.has_value(); });
     ScoreTable table = model_.scoreShares(shares, weightsMove ? combinedWeights() : table_.weights);
+    addSituation(table);
     for (std::size_t i = 0; i < scratch_.size(); ++i)
         scratch_[i].choices[q] = std::move(saved[i]);
     return table;

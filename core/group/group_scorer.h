@@ -48,6 +48,14 @@ public:
     }
     [[nodiscard]] const std::optional<AhpResult>& ahp() const { return ahp_; }
 
+    // The group's situation: the facts its voters agree on (one value per question, whoever
+    // answered it; a fact is the project's, not a vote), the questions they answer differently
+    // (which count for nothing until settled), and how much it counts: the decision's own
+    // value, or the voters' values by voting weight.
+    [[nodiscard]] std::vector<std::size_t> situationFacts() const;
+    [[nodiscard]] std::vector<std::size_t> disputedSituation() const;
+    [[nodiscard]] double situationCounts() const { return situationCounts_; }
+
     // The table had every voter answered `change.question` as it says.
     [[nodiscard]] ScoreTable scoreWith(const GroupAnswerChange& change);
     // Whether every voter (or any) has `option` in effect for `question`.
@@ -58,6 +66,9 @@ public:
 
 private:
     void fillShares(std::size_t question, OptionShares& shares) const;
+    // The agreed situation's choices (situation questions only) and the disputed questions.
+    [[nodiscard]] ScoringModel::Choices situationChoices(std::vector<std::size_t>* disputed) const;
+    void addSituation(ScoreTable& table) const;
     [[nodiscard]] std::vector<double> combinedWeights() const;
     void chooseWeightSource();
 
@@ -76,6 +87,7 @@ private:
     std::optional<PairwiseJudgements> judgements_;
     std::optional<AhpResult> ahp_;
     WeightSource source_ = WeightSource::Group;
+    double situationCounts_ = 0.0;
     OptionShares shares_;
     ScoreTable table_;
 };

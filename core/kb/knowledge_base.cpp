@@ -45,5 +45,8 @@ std::optional<std::size_t> KnowledgeBase::evidenceIndex(const std::string& id) c
 std::optional<std::size_t> KnowledgeBase::questionIndex(const std::string& id) const {
     return indexById(questions, id);
 }
+std::optional<std::size_t> KnowledgeBase::factIndex(const std::string& id) const {
+    return indexById(situation.facts, id);
+}
 
 } // namespace advisor

@@ -70,10 +70,19 @@ struct EvidenceItem {
     std::string labClaim;
 };
 
-// How choosing an option moves the decision: raw criterion weights and evidence emphasis.
+// How choosing an option moves the decision: raw criterion weights, evidence emphasis, or how
+// much less a criterion's claims count (an option does one of the three).
 struct OptionEffects {
     std::vector<double> weightDeltas;                     // per criterion (raw units)
     std::vector<std::pair<std::size_t, double>> emphasis; // evidence index -> boost in score points
+    // Per criterion, the share of its alternatives' score gaps that stays (1: all of it): "few
+    // users" makes the article's claims about many connections count for less, and changes
+    // nothing else, where moving weight off a criterion would raise the others. Empty: none.
+    std::vector<double> damp;
+    // The share by which the claims the kinds of work apply (the questions that signal a use
+    // case) count more: "getting a first version out" makes choosing the right tool for the
+    // job matter more, whichever stack the job points to. 0: none.
+    double amplify = 0.0;
 };
 
 struct Option {
@@ -95,9 +104,13 @@ struct Question {
     std::vector<Option> options;
     std::vector<std::size_t> defaultOptions; // the neutral answer used when unanswered
     bool signalsUseCase = false; // options' `leans` count when looking for a split use case
-    // About the team or the schedule rather than the work: such answers may tip a close call but
-    // the loader proves they can never outweigh a lean the other answers give.
+    // About the schedule rather than the work: such answers may tip a close call but the loader
+    // proves they can never outweigh a lean the other answers give.
     bool context = false;
+    // About the team's situation (its code, skills, organisation), not the work: its options move
+    // none of the article's criteria; the situation's facts (KnowledgeBase::situation) name what
+    // each option asserts.
+    bool situation = false;
 
     [[nodiscard]] std::optional<std::size_t> optionIndex(const std::string& optionId) const;
 };
@@ -120,8 +133,36 @@ struct Undecided {
     Citation source;
 };
 
+// One fact about a team's situation an answer asserts ("there is Python code this extends"), the
+// alternative it favours, and how strongly. Facts rest on sources outside the article.
+struct SituationFact {
+    std::string id;
+    std::size_t question = 0;
+    std::size_t option = 0;
+    std::size_t favours = 0; // alternative index
+    // 0 < strength < 1: the share of the room left below the cap this fact takes (see
+    // core/model/situation.h for how facts that say the same thing combine).
+    double strength = 0.0;
+    std::string shortName; // "existing Python code", for sentences that name the facts
+    std::string summary;   // a paraphrase of the source's point
+    Citation source;       // always outside the article
+};
+
+// The team's situation, apart from the article's four criteria: its facts pull the lead towards
+// a stack by at most `cap` points, as much as the team lets it (situation_counts, 0..1).
+struct Situation {
+    // The most the situation can move a lead, on the 0..10 scale: below the margin of a clear
+    // verdict, so that the situation alone never makes a clear verdict against the article's
+    // reading of the project (the loader proves cap < kClearMargin).
+    double cap = 0.0;
+    double defaultCounts = 1.0; // situation_counts when an answers file does not give it
+    std::vector<SituationFact> facts;
+
+    [[nodiscard]] bool empty() const { return facts.empty(); }
+};
+
 struct KnowledgeBase {
-    int format = 2;
+    int format = 3;
     std::string version;
     std::string hash; // sha256 of the canonical JSON, "sha256:<hex>"
     std::string title;
@@ -132,11 +173,13 @@ struct KnowledgeBase {
     std::vector<Question> questions;
     std::vector<HybridPattern> hybrids;
     std::optional<Undecided> undecided;
+    Situation situation; // empty in a format-2 knowledge base
 
     [[nodiscard]] std::optional<std::size_t> alternativeIndex(const std::string& id) const;
     [[nodiscard]] std::optional<std::size_t> criterionIndex(const std::string& id) const;
     [[nodiscard]] std::optional<std::size_t> evidenceIndex(const std::string& id) const;
     [[nodiscard]] std::optional<std::size_t> questionIndex(const std::string& id) const;
+    [[nodiscard]] std::optional<std::size_t> factIndex(const std::string& id) const;
 };
 
 } // namespace advisor

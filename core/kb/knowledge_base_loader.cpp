@@ -5,6 +5,7 @@
 #include "core/kb/knowledge_base_fields.h"
 #include "core/kb/knowledge_base_proofs.h"
 #include "core/kb/score_model.h"
+#include "core/kb/situation_loader.h"
 #include "core/measurement/lab_claims.h"
 
 #include <algorithm>
@@ -23,13 +24,17 @@ public:
 
     KnowledgeBase load() {
         root_.allowOnly({"$schema", "format", "version", "title", "alternatives", "criteria",
-                         "evidence", "topics", "questions", "hybrids", "undecided"});
+                         "evidence", "topics", "questions", "hybrids", "undecided", "situation"});
         const auto format = root_.at("format");
-        if (const auto f = format.integer(); f != kKnowledgeBaseFormat)
-            format.fail(f == 1 ? "expected format 2: format 1 predates quoted sources; give each "
-                                 "evidence item source.quote (or source.outside_article with a "
-                                 "title and url) and set \"format\": 2"
-                               : "expected format 2 (the only one this version reads)");
+        kb_.format = static_cast<int>(format.integer());
+        if (kb_.format == 1)
+            format.fail("expected format 3 (or 2): format 1 predates quoted sources; give each "
+                        "evidence item source.quote (or source.outside_article with a title and "
+                        "url) and set \"format\": 3");
+        if (kb_.format < kOldestKnowledgeBaseFormat || kb_.format > kKnowledgeBaseFormat)
+            format.fail("expected format 3 (or 2), the formats this version reads");
+        if (kb_.format < 3 && root_.has("situation"))
+            root_.at("situation").fail("a situation needs format 3");
         kb_.version = root_.at("version").nonEmptyString();
         kb_.title = root_.stringOr("title", "");
         loadAlternatives();
@@ -39,6 +44,8 @@ public:
         loadQuestions();
         loadHybrids();
         loadUndecided();
+        if (root_.has("situation"))
+            kb_.situation = loadSituation(kb_, root_.at("situation"));
         proofs::checkWeightsStayPositive(kb_, root_);
         proofs::checkScoresStayInRange(kb_, root_);
         proofs::checkContextStaysBelowLean(kb_, root_);
@@ -176,7 +183,7 @@ private:
     }
 
     OptionEffects loadEffects(const JsonCursor& effects) const {
-        effects.allowOnly({"weights", "evidence"});
+        effects.allowOnly({"weights", "evidence", "damp", "amplify"});
         OptionEffects out;
         out.weightDeltas.assign(kb_.criteria.size(), 0.0);
         if (effects.has("weights"))
@@ -195,6 +202,29 @@ private:
                 // favour an alternative and still lower its lead, which the model rules out.
                 out.emphasis.emplace_back(*e, value.numberIn(0.0, 10.0));
             }
+        if (effects.has("amplify")) {
+            if (kb_.format < 3)
+                effects.at("amplify").fail("amplifying the kinds of work needs format 3");
+            out.amplify = effects.at("amplify").numberIn(0.0, 10.0);
+            if (out.amplify <= 0.0)
+                effects.at("amplify").fail("expected a share above 0");
+        }
+        if (effects.has("damp")) {
+            if (kb_.format < 3)
+                effects.at("damp").fail("damping a criterion needs format 3");
+            out.damp.assign(kb_.criteria.size(), 1.0);
+            for (const auto& [key, value] : effects.at("damp").members()) {
+                const auto c = kb_.criterionIndex(key);
+                if (!c)
+                    value.fail("unknown criterion \"" + key + "\"");
+                // Above 0: a claim that counts for less still counts; at most 1: damping never
+                // widens a gap (that is emphasis, which says which claims apply).
+                out.damp[*c] = value.numberIn(0.0, 1.0);
+                if (out.damp[*c] <= 0.0)
+                    value.fail("expected a share above 0 and at most 1 of the criterion's gaps "
+                               "to keep");
+            }
+        }
         return out;
     }
 
@@ -202,7 +232,7 @@ private:
         const auto array = root_.at("questions");
         for (const auto& item : array.items()) {
             item.allowOnly({"id", "topic", "text", "help", "kind", "options", "default",
-                            "signals_use_case", "context"});
+                            "signals_use_case", "context", "situation"});
             Question q;
             q.id = idOf(item.at("id"));
             q.topic = item.at("topic").string();
@@ -221,6 +251,13 @@ private:
                 kind.fail("expected \"single\" or \"multi\"");
             q.signalsUseCase = item.booleanOr("signals_use_case", false);
             q.context = item.booleanOr("context", false);
+            q.situation = item.booleanOr("situation", false);
+            if (q.situation && kb_.format < 3)
+                item.at("situation").fail("situation questions need format 3");
+            if (q.situation && (q.context || q.signalsUseCase))
+                item.at("situation")
+                    .fail("a situation question is about the team, not the work: "
+                          "it is neither context nor a kind of work");
             const auto options = item.at("options");
             for (const auto& o : options.items()) {
                 o.allowOnly({"id", "label", "help", "leans", "effects"});
@@ -237,7 +274,11 @@ private:
                 option.effects =
                     o.has("effects")
                         ? loadEffects(o.at("effects"))
-                        : OptionEffects{std::vector<double>(kb_.criteria.size(), 0.0), {}};
+                        : OptionEffects{std::vector<double>(kb_.criteria.size(), 0.0), {}, {}};
+                if (q.situation && (o.has("effects") || o.has("leans")))
+                    o.at(o.has("effects") ? "effects" : "leans")
+                        .fail("a situation question moves none of the article's criteria: what its "
+                              "options assert is in the knowledge base's situation facts");
                 proofs::checkOptionEffects(kb_, option, q, o);
                 q.options.push_back(std::move(option));
             }

@@ -11,9 +11,11 @@
 namespace advisor {
 
 inline constexpr const char* kBuiltInKnowledgeBaseLabel = "<built-in knowledge base>";
-// The file format this version reads; 2 added quoted sources, ranges in figures and context
-// questions.
-inline constexpr int kKnowledgeBaseFormat = 2;
+// The file formats this version reads: 2 added quoted sources, ranges in figures and context
+// questions; 3 the team's situation (facts apart from the criteria) and answers that make a
+// criterion's claims count for less (damp). A format-2 file reads as one without a situation.
+inline constexpr int kKnowledgeBaseFormat = 3;
+inline constexpr int kOldestKnowledgeBaseFormat = 2;
 
 Result<KnowledgeBase> parseKnowledgeBase(std::string_view jsonText, const std::string& fileLabel);
 Result<KnowledgeBase> loadKnowledgeBase(const std::string& path);

@@ -71,14 +71,16 @@ std::vector<double> largestWeights(const KnowledgeBase& kb) {
 // too could shift them towards a criterion where its lead is smaller).
 void checkOptionEffects(const KnowledgeBase& kb, const Option& option, const Question& q,
                         const JsonCursor& o) {
-    if (movesWeights(option) && !option.effects.emphasis.empty())
+    const int kinds = (movesWeights(option) ? 1 : 0) + (option.effects.emphasis.empty() ? 0 : 1) +
+                      (option.effects.damp.empty() ? 0 : 1);
+    if (kinds > 1)
         o.at("effects").fail(
-            "expected either weight effects or evidence emphasis, not both: an answer says "
-            "how much a criterion matters or which claims apply to the project");
-    if (q.context && movesWeights(option))
-        o.at("effects").at("weights").fail(
-            "a context question (team, schedule) may not move weights: it may tip a close "
-            "call, never reweigh what the work needs");
+            "expected one kind of effect: weights, evidence emphasis or damp: an answer says how "
+            "much a criterion matters, which claims apply to the project, or whose claims count "
+            "for less");
+    if (q.context && (movesWeights(option) || !option.effects.damp.empty()))
+        o.at("effects").fail("a context question (schedule) may only apply claims: it may tip a "
+                             "close call, never reweigh what the work needs");
     if (!option.leans)
         return;
     const auto favoured = favouredAlternative(kb, option);
@@ -109,11 +111,17 @@ void checkWeightsStayPositive(const KnowledgeBase& kb, const JsonCursor& root) {
 // Scores are a base plus emphasis shifts; they must stay within 0..10 for every possible
 // answer set, so the engine never has to clamp (clamping would break exact contributions).
 void checkScoresStayInRange(const KnowledgeBase& kb, const JsonCursor& root) {
+    // The kinds of work's claims count up to this many times over (amplify; damping only
+    // shrinks gaps towards their mean, so it never leaves the range).
+    double mostAmplified = 1.0;
+    for (const auto& q : kb.questions)
+        mostAmplified += reachable(q, [](const Option& o) { return o.effects.amplify; }).second;
     for (std::size_t c = 0; c < kb.criteria.size(); ++c)
         for (std::size_t a = 0; a < kb.alternatives.size(); ++a) {
             double low = baseScore(kb, a, c);
             double high = low;
             for (const auto& q : kb.questions) {
+                const double times = q.signalsUseCase ? mostAmplified : 1.0;
                 const auto [lo, hi] = reachable(q, [&](const Option& o) {
                     double shift = 0.0;
                     for (const auto& [e, boost] : o.effects.emphasis)
@@ -121,8 +129,8 @@ void checkScoresStayInRange(const KnowledgeBase& kb, const JsonCursor& root) {
                             shift += emphasisShift(kb.evidence[e], a, boost);
                     return shift;
                 });
-                low += lo;
-                high += hi;
+                low += times * lo;
+                high += times * hi;
             }
             if (low < -1e-9 || high > kMaxScore + 1e-9)
                 root.at("criteria")

@@ -120,11 +120,19 @@ inline bool restsOutsideArticle(const KnowledgeBase& kb, const Option& option) {
     return true;
 }
 
+// Whether choosing the option changes anything at all: weights, claims, damping or amplifying.
+inline bool hasEffects(const Option& option);
+
 inline bool movesWeights(const Option& option) {
     for (double d : option.effects.weightDeltas)
         if (d != 0.0)
             return true;
     return false;
+}
+
+inline bool hasEffects(const Option& option) {
+    return movesWeights(option) || !option.effects.emphasis.empty() ||
+           !option.effects.damp.empty() || option.effects.amplify != 0.0;
 }
 
 } // namespace advisor

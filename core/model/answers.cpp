@@ -107,6 +107,12 @@ LabEvidence parseLabEvidence(const JsonCursor& cursor) {
     return lab;
 }
 
+// How much the situation counts: 0 (the article alone) to 1 (the situation's facts in full).
+// A knowledge base without a situation has nothing to count, and ignores it.
+double parseSituationCounts(const JsonCursor& cursor, const KnowledgeBase& /*kb*/) {
+    return cursor.numberIn(0.0, 1.0);
+}
+
 // One person's choices ("answers", required) and optional overrides ("weights" or "pairwise").
 void parseChoices(const JsonCursor& cursor, const KnowledgeBase& kb, AnswerSet& set) {
     for (const auto& [key, value] : cursor.at("answers").members()) {
@@ -143,6 +149,8 @@ void parseChoices(const JsonCursor& cursor, const KnowledgeBase& kb, AnswerSet& 
         set.weights = parseWeights(cursor.at("weights"), kb);
     if (cursor.has("pairwise"))
         set.pairwise = parsePairwise(cursor.at("pairwise"), kb);
+    if (cursor.has("situation_counts"))
+        set.situationCounts = parseSituationCounts(cursor.at("situation_counts"), kb);
 }
 
 std::string boundedName(const JsonCursor& cursor) {
@@ -177,8 +185,8 @@ std::vector<Respondent> parseRespondents(const JsonCursor& list, const Knowledge
                   std::to_string(kMaxRespondents));
     std::vector<Respondent> respondents;
     for (const auto& item : items) {
-        item.allowOnly(
-            {"name", "role", "weight", "answers", "weights", "pairwise", "knowledge_base"});
+        item.allowOnly({"name", "role", "weight", "answers", "weights", "pairwise",
+                        "situation_counts", "knowledge_base"});
         Respondent r;
         r.name = boundedName(item.at("name"));
         if (item.has("role"))
@@ -198,7 +206,7 @@ std::vector<Respondent> parseRespondents(const JsonCursor& list, const Knowledge
 
 AnswerSet parseOrThrow(const JsonCursor& root, const KnowledgeBase& kb) {
     root.allowOnly({"$schema", "title", "notes", "respondent", "knowledge_base", "answers",
-                    "weights", "pairwise", "respondents", "lab"});
+                    "weights", "pairwise", "situation_counts", "respondents", "lab"});
     AnswerSet set = AnswerSet::empty(kb);
     if (root.has("title"))
         set.title = boundedText(root.at("title"), kMaxTitleBytes);
@@ -212,6 +220,9 @@ AnswerSet parseOrThrow(const JsonCursor& root, const KnowledgeBase& kb) {
                 root.at(key).fail("a group file keeps each person's answers under "
                                   "\"respondents\"; move this into one of them");
         set.respondents = parseRespondents(root.at("respondents"), kb);
+        // The group's own value: how much the situation counts is the decision's setting.
+        if (root.has("situation_counts"))
+            set.situationCounts = parseSituationCounts(root.at("situation_counts"), kb);
     } else {
         parseChoices(root, kb, set);
         if (root.has("respondent"))
@@ -225,6 +236,10 @@ AnswerSet parseOrThrow(const JsonCursor& root, const KnowledgeBase& kb) {
 }
 
 } // namespace
+
+double situationCounts(const KnowledgeBase& kb, const AnswerSet& answers) {
+    return answers.situationCounts.value_or(kb.situation.defaultCounts);
+}
 
 AnswerSet AnswerSet::empty(const KnowledgeBase& kb) {
     AnswerSet set;
@@ -311,6 +326,8 @@ void writeChoices(nlohmann::ordered_json& out, const AnswerSet& answers, const K
                 p[kb.criteria[i].id + "/" + kb.criteria[j].id] = answers.pairwise->matrix[i][j];
         out["pairwise"] = std::move(p);
     }
+    if (answers.situationCounts)
+        out["situation_counts"] = *answers.situationCounts;
 }
 
 } // namespace
@@ -337,6 +354,8 @@ nlohmann::ordered_json answersToJson(const AnswerSet& answers, const KnowledgeBa
             list.push_back(std::move(person));
         }
         out["respondents"] = std::move(list);
+        if (answers.situationCounts)
+            out["situation_counts"] = *answers.situationCounts;
     } else {
         writeChoices(out, answers, kb);
     }

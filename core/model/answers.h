@@ -59,8 +59,12 @@ struct AnswerSet {
     // One entry per knowledge-base question: the chosen option indices, or nullopt when the
     // question was left unanswered and its neutral default applies.
     std::vector<std::optional<std::vector<std::size_t>>> choices;
-    std::optional<std::vector<double>> weights;     // direct override, normalised, per criterion
-    std::optional<PairwiseJudgements> pairwise;     // AHP override
+    std::optional<std::vector<double>> weights; // direct override, normalised, per criterion
+    std::optional<PairwiseJudgements> pairwise; // AHP override
+    // How much the team's situation counts next to the article's criteria: 0 (the article
+    // alone) to 1 (its facts in full, up to the knowledge base's cap). Nothing: the knowledge
+    // base's default; in a group, the decision's own value or its respondents' (core/group).
+    std::optional<double> situationCounts;
     std::optional<LabEvidence> lab;                 // measurements added as evidence
     std::optional<RespondentInfo> respondent;       // who answered (an exported answers file)
     std::optional<KnowledgeBaseStamp> answeredWith; // the knowledge base they answered
@@ -94,6 +98,9 @@ struct Respondent {
 inline bool AnswerSet::isGroup() const {
     return !respondents.empty();
 }
+
+// situation_counts in force for one person's answers: theirs, or the knowledge base's default.
+double situationCounts(const KnowledgeBase& kb, const AnswerSet& answers);
 
 // Parses the "answers.json" format: "answers" (one person) or "respondents" (a group), each
 // respondent as {"name", "role", "weight", "answers", "weights" or "pairwise"}.

@@ -54,8 +54,20 @@ OptionShares optionShares(const KnowledgeBase& kb, const AnswerSet& answers) {
 }
 
 std::vector<Reason> explain(const KnowledgeBase& kb, const OptionShares& shares,
-                            const std::vector<double>& weights, std::size_t winner,
-                            std::size_t runnerUp) {
+                            const ScoreTable& table, std::size_t winner, std::size_t runnerUp) {
+    const auto& weights = table.weights;
+    // Answers that make the kinds of work's claims count more ("a first version out"), and by
+    // how much together.
+    double amplify = 0.0;
+    std::vector<AnswerRef> amplifiers;
+    for (std::size_t q = 0; q < kb.questions.size(); ++q)
+        for (std::size_t o = 0; o < shares.share[q].size(); ++o)
+            if (const double a = kb.questions[q].options[o].effects.amplify;
+                a != 0.0 && shares.share[q][o] != 0.0) {
+                amplify += shares.share[q][o] * a;
+                if (shares.answered[q][o])
+                    amplifiers.push_back({q, o});
+            }
     std::vector<Reason> reasons;
     for (std::size_t e = 0; e < kb.evidence.size(); ++e) {
         const auto& item = kb.evidence[e];
@@ -65,6 +77,7 @@ std::vector<Reason> explain(const KnowledgeBase& kb, const OptionShares& shares,
         double forRunnerUp = baseShare(kb, e) * item.ratings[runnerUp];
         Reason reason;
         reason.evidence = e;
+        bool amplified = false;
         // Each option counts as far as it is in effect: fully for one person's answers, by its
         // share of the voting weight for a group's.
         for (std::size_t q = 0; q < kb.questions.size(); ++q)
@@ -72,15 +85,30 @@ std::vector<Reason> explain(const KnowledgeBase& kb, const OptionShares& shares,
                 const double share = shares.share[q][o];
                 if (share == 0.0)
                     continue;
+                const double times = kb.questions[q].signalsUseCase ? 1.0 + amplify : 1.0;
                 for (const auto& [emphasised, boost] : kb.questions[q].options[o].effects.emphasis)
                     if (emphasised == e) {
-                        forWinner += share * emphasisShift(item, winner, boost);
-                        forRunnerUp += share * emphasisShift(item, runnerUp, boost);
+                        forWinner += times * share * emphasisShift(item, winner, boost);
+                        forRunnerUp += times * share * emphasisShift(item, runnerUp, boost);
                         if (shares.answered[q][o])
                             reason.emphasisedBy.push_back({q, o});
+                        amplified = amplified || times != 1.0;
                     }
             }
-        reason.impact = weights[item.criterion] * (forWinner - forRunnerUp);
+        if (amplified)
+            reason.emphasisedBy.insert(reason.emphasisedBy.end(), amplifiers.begin(),
+                                       amplifiers.end());
+        // A damped criterion keeps that share of every gap (ScoringModel::applyDamp).
+        const double damp = table.damp.empty() ? 1.0 : table.damp[item.criterion];
+        reason.impact = weights[item.criterion] * damp * (forWinner - forRunnerUp);
+        if (damp != 1.0)
+            for (std::size_t q = 0; q < kb.questions.size(); ++q)
+                for (std::size_t o = 0; o < shares.share[q].size(); ++o) {
+                    const auto& optionDamp = kb.questions[q].options[o].effects.damp;
+                    if (shares.share[q][o] > 0.0 && shares.answered[q][o] && !optionDamp.empty() &&
+                        optionDamp[item.criterion] < 1.0)
+                        reason.dampedBy.push_back({q, o});
+                }
         reason.favours = static_cast<std::size_t>(
             std::max_element(item.ratings.begin(), item.ratings.end()) - item.ratings.begin());
         if (std::abs(reason.impact) >= 0.005)
@@ -136,7 +164,8 @@ void suggestHybrid(const KnowledgeBase& kb, std::size_t first, std::size_t secon
 std::vector<AnswerRef> silentAnswers(const KnowledgeBase& kb, const AnswerSet& answers) {
     std::vector<AnswerRef> silent;
     for (std::size_t q = 0; q < kb.questions.size(); ++q) {
-        if (!answers.answered(q))
+        // The article is silent on the team's situation by design: those answers count there.
+        if (!answers.answered(q) || kb.questions[q].situation)
             continue;
         const auto& question = kb.questions[q];
         for (auto o : *answers.choices[q]) {
@@ -144,7 +173,7 @@ std::vector<AnswerRef> silentAnswers(const KnowledgeBase& kb, const AnswerSet& a
             const bool isDefault =
                 std::find(question.defaultOptions.begin(), question.defaultOptions.end(), o) !=
                 question.defaultOptions.end();
-            if (!isDefault && option.effects.emphasis.empty() && !movesWeights(option))
+            if (!isDefault && !hasEffects(option))
                 silent.push_back({q, o});
         }
     }
@@ -160,6 +189,9 @@ void rankAlternatives(const ScoreTable& table, Evaluation& ev) {
             r.contributions.push_back(table.weights[c] * table.score(a, c));
         }
         r.total = std::accumulate(r.contributions.begin(), r.contributions.end(), 0.0);
+        r.situation = table.offset(a);
+        if (r.situation != 0.0)
+            r.total += r.situation;
         ev.alternatives.push_back(std::move(r));
     }
 
@@ -181,13 +213,30 @@ void rankAndJudge(
     rankAlternatives(table, ev);
     auto& rec = ev.recommendation;
     double winProbability = 1.0;
+    std::vector<double> samples;
     if (options.withSensitivity) {
+        samples = weightSamples(table.weights, options.monteCarlo);
         ev.sensitivity.flipPoints = flipPoints(table);
-        ev.sensitivity.monteCarlo = monteCarlo(table, options.monteCarlo);
+        ev.sensitivity.monteCarlo = monteCarlo(table, options.monteCarlo, samples);
         ev.sensitivity.answerFlips = answerFlipsFor(rec.winner, rec.tied);
         winProbability = ev.sensitivity.monteCarlo.winProbability[rec.winner];
     }
     rec.verdict = rec.tied ? Verdict::CloseCall : verdictFor(rec.margin, winProbability);
+
+    // The article's lens: the criteria alone. Without a situation it is the result itself.
+    auto& lens = ev.article;
+    if (table.offsets.empty()) {
+        lens = {rec.winner, rec.runnerUp, rec.margin, rec.tied, rec.verdict};
+        return;
+    }
+    ScoreTable article = table;
+    article.offsets.clear();
+    const Ranking ranking = rank(article.totals());
+    double articleProbability = 1.0;
+    if (options.withSensitivity)
+        articleProbability = winShares(article, samples)[ranking.winner];
+    lens = {ranking.winner, ranking.runnerUp, ranking.margin, ranking.tied,
+            ranking.tied ? Verdict::CloseCall : verdictFor(ranking.margin, articleProbability)};
 }
 
 void recommendHybrid(const KnowledgeBase& kb, const std::vector<std::size_t>& leaned,
@@ -200,10 +249,9 @@ void recommendHybrid(const KnowledgeBase& kb, const std::vector<std::size_t>& le
         const std::size_t first = winnerLeaned ? rec.winner : leaned[0];
         std::size_t second = leaned[0] == first ? leaned[1] : leaned[0];
         suggestHybrid(kb, first, second, rec);
-    } else if (rec.verdict == Verdict::CloseCall && !rec.tied) {
-        // A tie with nothing pointing either way calls for answers, not for splitting the work.
-        suggestHybrid(kb, rec.winner, rec.runnerUp, rec);
     }
+    // A close call alone is no reason to run two stacks: two runtimes cost a team more than a
+    // small margin is worth. The split is suggested only where the kinds of work point to both.
 }
 
 } // namespace advisor

@@ -27,10 +27,10 @@ OptionShares optionShares(const KnowledgeBase& kb, const AnswerSet& answers);
 // Each answer's exact share of the change from the base weights (answer-derived weights only).
 std::vector<WeightTraceEntry> traceWeights(const KnowledgeBase& kb, const ScoringModel& model,
                                            const AnswerSet& answers);
-// Each evidence item's part in the margin between winner and runner-up, supporting first.
+// Each evidence item's part in the margin between winner and runner-up, supporting first, under
+// the table's weights and damping.
 std::vector<Reason> explain(const KnowledgeBase& kb, const OptionShares& shares,
-                            const std::vector<double>& weights, std::size_t winner,
-                            std::size_t runnerUp);
+                            const ScoreTable& table, std::size_t winner, std::size_t runnerUp);
 // The alternatives the answered use-case options lean to, sorted.
 std::vector<std::size_t> leanedAlternatives(const KnowledgeBase& kb, const AnswerSet& answers);
 // Answered options the article is silent on (no effect, not the default).
@@ -40,7 +40,8 @@ std::vector<AnswerRef> silentAnswers(const KnowledgeBase& kb, const AnswerSet& a
 // runner-up, margin and tie from the table.
 void rankAlternatives(const ScoreTable& table, Evaluation& ev);
 // rankAlternatives, then (with options.withSensitivity) the flip points, the Monte Carlo and
-// the answer changes `answerFlipsFor(winner, tied)` finds, and the verdict they give.
+// the answer changes `answerFlipsFor(winner, tied)` finds, and the verdict they give; and the
+// article's lens: the same table without the situation's offsets, judged on the same samples.
 void rankAndJudge(
     const ScoreTable& table, const EngineOptions& options,
     const std::function<std::vector<AnswerFlip>(std::size_t winner, bool tied)>& answerFlipsFor,

@@ -36,7 +36,10 @@ struct AlternativeResult {
     std::size_t alternative = 0;
     std::vector<double> scores;        // 0..10 per criterion
     std::vector<double> contributions; // weight × score per criterion
-    double total = 0.0;                // the sum of contributions
+    double situation = 0.0;            // the points the team's situation adds (its pull)
+    double total = 0.0;                // the sum of contributions, plus the situation's points
+    // The article's lens: the sum of the contributions alone.
+    [[nodiscard]] double articleTotal() const { return total - situation; }
 };
 
 struct AnswerRef {
@@ -51,6 +54,47 @@ struct Reason {
     std::size_t favours = 0;             // the alternative this item rates highest
     std::vector<AnswerRef> emphasisedBy; // answers that made it count more (or less)
     bool groupAnswers = false;           // those answers are a group's, not one person's
+    // Answers that made the item's criterion count for less (damp): a small load, say.
+    std::vector<AnswerRef> dampedBy;
+};
+
+// One fact of the team's situation and its part in the margin between winner and runner-up.
+struct SituationReason {
+    std::size_t fact = 0; // index into KnowledgeBase::situation.facts
+    double impact = 0.0;  // points of margin; positive supports the winner
+    AnswerRef answer;     // the answer that asserts it ("your answer")
+};
+
+// What the team's situation adds to the decision, apart from the article's criteria.
+struct SituationResult {
+    double counts = 0.0;            // situation_counts in force: 0 (the article alone) to 1
+    double cap = 0.0;               // the knowledge base's cap, in points
+    std::vector<std::size_t> facts; // the facts in effect (indices into situation.facts)
+    // Per alternative, how far its facts go towards the cap (0..1), before counting.
+    std::vector<double> share;
+    std::vector<SituationReason> reasons; // strongest first
+    // The value of situation_counts in [0, 1] at which the winner changes, nearest the current
+    // one, and who wins beyond it; nothing when no value would change it.
+    std::optional<double> flipsAt;
+    std::optional<std::size_t> newWinner;
+    // A group's situation questions its respondents answer differently: a fact is the
+    // project's, not a vote, so a disputed one counts for nothing until the group settles it.
+    std::vector<std::size_t> disputed;
+
+    // The alternative the situation favours most, and by how many points (counted) over the
+    // next; nothing when it favours none.
+    [[nodiscard]] std::optional<std::size_t> winner() const;
+    [[nodiscard]] double pull() const;
+};
+
+// The decision as the article's criteria alone see it (the "article lens"): the same weights
+// and scores without the situation.
+struct ArticleLens {
+    std::size_t winner = 0;
+    std::size_t runnerUp = 0;
+    double margin = 0.0;
+    bool tied = false;
+    Verdict verdict = Verdict::CloseCall;
 };
 
 struct Recommendation {
@@ -78,6 +122,11 @@ struct FlipPoint {
     // when no weight on this criterion breaks the tie.
     bool tiedNow = false;
     std::optional<std::size_t> winnerIfLess;
+    // No weight changes the winner, but at this end of the range (0 or 1) it ties with
+    // `tiesWith`: a criterion no answer touches scores everyone the same, so all the weight on
+    // it is a tie, never a lead.
+    std::optional<double> tiesAt;
+    std::optional<std::size_t> tiesWith;
 };
 
 struct MonteCarloResult {
@@ -139,6 +188,10 @@ struct Evaluation {
     // than the neutral defaults: said in the result rather than silently ignored.
     std::vector<AnswerRef> silentAnswers;
     std::vector<MeasuredEvidence> measured; // empty without a lab run
+    // The two lenses: the article's criteria alone, and the team's situation; the fields above
+    // (totals, recommendation, sensitivity) are the two together.
+    ArticleLens article;
+    SituationResult situation;
     Sensitivity sensitivity;
     std::optional<AhpResult> ahp;
     // A group decision's own part (each respondent's result, consensus, disagreements); the

@@ -1,6 +1,7 @@
 #include "core/model/explanations.h"
 
 #include "core/model/ahp.h"
+#include "core/model/situation_explanations.h"
 
 #include <cmath>
 
@@ -45,6 +46,9 @@ Phrase verdictPhrase(Verdict v) {
 // The en dash in "0–10" is split from the digits after it: "\u201310" would read as one
 // escape to lupdate, which takes every hex digit after \u.
 Phrase headlinePhrase(const KnowledgeBase& kb, const Evaluation& ev, const NumberFormat& numbers) {
+    // When the team's situation turns the article's result, the headline says so first.
+    if (auto lenses = lensesHeadlinePhrase(kb, ev, numbers))
+        return *lenses;
     const auto& rec = ev.recommendation;
     if (rec.tied)
         return {QT_TRANSLATE_NOOP("advisor::Sentences",
@@ -100,11 +104,25 @@ Phrase flipPhrase(const KnowledgeBase& kb, const Evaluation& ev, const FlipPoint
                                   "No weight on %1 would break the tie (now %2)."),
                 {criterion, now}};
     }
+    const Phrase winner = literal(kb.alternatives[ev.recommendation.winner].name);
+    if ((!point.flipsAt || !point.newWinner) && point.tiesAt && point.tiesWith) {
+        // The end of the range where all (or none) of the weight is on the criterion ties.
+        const Phrase other = literal(kb.alternatives[*point.tiesWith].name);
+        if (*point.tiesAt >= 1.0)
+            return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                      "No weight on %1 would change the winner: %2 stays ahead "
+                                      "from 0 to just below 1 (now %3); at 1, %2 and %4 tie."),
+                    {criterion, winner, now, other}};
+        return {QT_TRANSLATE_NOOP("advisor::Sentences",
+                                  "No weight on %1 would change the winner: %2 stays ahead from "
+                                  "just above 0 to 1 (now %3); at 0, %2 and %4 tie."),
+                {criterion, winner, now, other}};
+    }
     if (!point.flipsAt || !point.newWinner)
         return {QT_TRANSLATE_NOOP("advisor::Sentences",
                                   "No weight on %1 would change the winner: %2 stays ahead from "
                                   "0 to 1 (now %3)."),
-                {criterion, literal(kb.alternatives[ev.recommendation.winner].name), now}};
+                {criterion, winner, now}};
     std::vector<Phrase> args{literal(kb.alternatives[*point.newWinner].name), criterion,
                              literal(formatWeight(*point.flipsAt, numbers)), now};
     if (*point.flipsAt < point.weightNow)
@@ -234,6 +252,35 @@ std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reas
                   {list}};
 }
 
+std::optional<Phrase> dampPhrase(const KnowledgeBase& kb, const Reason& reason) {
+    if (reason.dampedBy.empty())
+        return std::nullopt;
+    std::vector<Phrase> quoted;
+    for (const auto& ref : reason.dampedBy)
+        quoted.push_back({QT_TRANSLATE_NOOP("advisor::Sentences", "\u201c%1\u201d"),
+                          {literal(kb.questions[ref.question].options[ref.option].label)}});
+    Phrase list = quoted.front();
+    for (std::size_t i = 1; i + 1 < quoted.size(); ++i)
+        list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1, %2"), {list, quoted[i]}};
+    if (quoted.size() == 1)
+        return Phrase{reason.groupAnswers
+                          ? QT_TRANSLATE_NOOP("advisor::Sentences",
+                                              "It counts for less here because of the group's "
+                                              "answer %1.")
+                          : QT_TRANSLATE_NOOP("advisor::Sentences",
+                                              "It counts for less here because of your answer "
+                                              "%1."),
+                      {list}};
+    list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1 and %2"), {list, quoted.back()}};
+    return Phrase{reason.groupAnswers
+                      ? QT_TRANSLATE_NOOP("advisor::Sentences",
+                                          "It counts for less here because of the group's "
+                                          "answers %1.")
+                      : QT_TRANSLATE_NOOP("advisor::Sentences",
+                                          "It counts for less here because of your answers %1."),
+                  {list}};
+}
+
 std::optional<Phrase> ahpWarningPhrase(const KnowledgeBase& kb, const AhpResult& ahp,
                                        const std::vector<std::vector<double>>& judgements,
                                        const NumberFormat& numbers) {
@@ -297,11 +344,12 @@ std::string silentAnswerSentence(const KnowledgeBase& kb, const AnswerRef& answe
 
 std::string reasonSentence(const KnowledgeBase& kb, const Reason& reason) {
     std::string text = kb.evidence[reason.evidence].summary;
-    if (const auto emphasis = emphasisPhrase(kb, reason)) {
-        // Two appends, not " " + render(...): GCC 12's -Wrestrict misfires on that at -O3.
-        text += ' ';
-        text += render(*emphasis);
-    }
+    for (const auto& phrase : {emphasisPhrase(kb, reason), dampPhrase(kb, reason)})
+        if (phrase) {
+            // Two appends, not " " + render(...): GCC 12's -Wrestrict misfires on that at -O3.
+            text += ' ';
+            text += render(*phrase);
+        }
     return text;
 }
 

@@ -42,6 +42,8 @@ Phrase outsideArticlePhrase();
 Phrase silentAnswerPhrase(const KnowledgeBase& kb, const AnswerRef& answer);
 // The answers that made an evidence item count more; nothing when none did.
 std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reason);
+// The answers that made its criterion count for less (few users, say); nothing when none did.
+std::optional<Phrase> dampPhrase(const KnowledgeBase& kb, const Reason& reason);
 // Nothing while the judgements are consistent enough.
 std::optional<Phrase> ahpWarningPhrase(const KnowledgeBase& kb, const AhpResult& ahp,
                                        const std::vector<std::vector<double>>& judgements,

@@ -3,6 +3,7 @@
 #include "core/model/ahp.h"
 #include "core/model/engine_steps.h"
 #include "core/model/scoring_model.h"
+#include "core/model/situation.h"
 
 #include <numeric>
 
@@ -51,7 +52,8 @@ Evaluation evaluateRespondent(const KnowledgeBase& kb, const AnswerSet& answers,
     auto& rec = ev.recommendation;
 
     recommendHybrid(kb, leanedAlternatives(kb, answers), rec);
-    ev.reasons = explain(kb, optionShares(kb, answers), ev.weights, rec.winner, rec.runnerUp);
+    ev.reasons = explain(kb, optionShares(kb, answers), table, rec.winner, rec.runnerUp);
+    judgeSituation(kb, factsInEffect(kb, answers.choices), situationCounts(kb, answers), ev);
     for (std::size_t q = 0; q < kb.questions.size(); ++q)
         if (!answers.answered(q))
             ev.defaultsUsed.push_back(q);

@@ -19,11 +19,19 @@ struct ScoreTable {
     std::size_t criteria = 0;
     std::vector<double> weights;
     std::vector<double> scores;
+    // Per alternative, the points its total gets from outside the criteria: the team's
+    // situation, as much as it counts (core/model/situation.h). Empty: the criteria alone.
+    std::vector<double> offsets;
+    // Per criterion, the share of its score gaps the answers keep (1: all); the scores above are
+    // already damped. Empty: nothing damped.
+    std::vector<double> damp;
 
     [[nodiscard]] double score(std::size_t a, std::size_t c) const {
         return scores[a * criteria + c];
     }
+    [[nodiscard]] double offset(std::size_t a) const { return offsets.empty() ? 0.0 : offsets[a]; }
     [[nodiscard]] double total(std::size_t a) const;
+    // With weights `w` that sum to 1: the criteria's contributions plus the offset.
     [[nodiscard]] double totalWith(std::size_t a, const std::vector<double>& w) const;
     // The best alternative under the given weights; ties go to the earlier alternative.
     [[nodiscard]] std::size_t winner() const { return winnerWith(weights); }
@@ -58,7 +66,15 @@ inline constexpr double kTieTolerance = 1e-9;
 // walk leaves each answer out in turn).
 struct ScoreSums {
     std::vector<double> raw;    // per criterion
-    std::vector<double> scores; // alternatives × criteria
+    std::vector<double> scores; // alternatives × criteria, before damping
+    std::vector<double> damp;   // per criterion, the product of the damping options in effect
+    // The shifts the kinds of work apply (questions that signal a use case), also included in
+    // `scores`, and the share by which amplifying answers make them count more.
+    std::vector<double> kindScores;
+    double amplify = 0.0;
+    // Per alternative, the product of (1 − strength) over the situation's facts in effect that
+    // favour it: the room they leave below the cap (core/model/situation.h).
+    std::vector<double> situationRoom;
 };
 
 class ScoringModel {
@@ -78,21 +94,33 @@ public:
     [[nodiscard]] ScoreSums sums(const Choices& choices) const;
     // Adds (sign 1) or takes away (sign -1) one option's effects.
     void add(ScoreSums& sums, std::size_t q, std::size_t o, double sign = 1.0) const;
-    // The table of the sums: weights normalised, or the override.
+    // The table of the sums: weights normalised (or the override), scores damped, and the
+    // situation's pull, counted `situationCounts` of the way (0: the article's criteria alone).
     [[nodiscard]] ScoreTable table(const ScoreSums& sums,
-                                   const std::vector<double>* weightOverride = nullptr) const;
+                                   const std::vector<double>* weightOverride = nullptr,
+                                   double situationCounts = 0.0) const;
 
     // Raw (unnormalised) criterion weights implied by the answers.
     [[nodiscard]] std::vector<double> rawWeights(const AnswerSet& answers) const;
     // The same, normalised: the weights the answers imply when nothing overrides them.
     [[nodiscard]] std::vector<double> answerWeights(const AnswerSet& answers) const;
-    // Weights in force: the override if one is given, else the normalised answer weights.
+    // Weights in force: the override if one is given, else the normalised answer weights; the
+    // situation counted as the answers say (situationCounts()).
     [[nodiscard]] ScoreTable score(const AnswerSet& answers,
                                    const std::vector<double>* weightOverride = nullptr) const;
-    // Scores with each option's emphasis counted by its share (a group's), under `weights`.
-    // With every share 1 or 0 this is score() for the answers those shares describe.
+    // The same without the situation: the article's lens.
+    [[nodiscard]] ScoreTable
+    scoreArticle(const AnswerSet& answers,
+                 const std::vector<double>* weightOverride = nullptr) const;
+    // Scores with each option's emphasis (and damping) counted by its share (a group's), under
+    // `weights`, without the situation (a group's is one value: core/group). With every share 1
+    // or 0 this is scoreArticle() for the answers those shares describe.
     [[nodiscard]] ScoreTable scoreShares(const OptionShares& shares,
                                          std::vector<double> weights) const;
+    // The situation's pull per alternative for the given room (ScoreSums::situationRoom), counted
+    // `counts` of the way: counts × cap × (1 − room).
+    [[nodiscard]] std::vector<double> situationOffsets(const std::vector<double>& room,
+                                                       double counts) const;
 
     [[nodiscard]] const std::vector<double>& weightDeltas(std::size_t q, std::size_t o) const {
         return options_[q][o].weightDeltas;
@@ -103,7 +131,12 @@ private:
     struct CompiledOption {
         std::vector<double> weightDeltas; // per criterion
         std::vector<double> scoreShifts;  // alternatives × criteria
+        std::vector<double> damp;         // per criterion; empty when the option damps nothing
+        std::vector<std::pair<std::size_t, double>> facts; // favoured alternative, 1 − strength
+        bool kindOfWork = false; // its question signals a use case: amplifying answers count it
+        double amplify = 0.0;
     };
+    void applyDamp(ScoreTable& table, const std::vector<double>& damp) const;
 
     const KnowledgeBase& kb_;
     std::vector<double> baseRaw_;

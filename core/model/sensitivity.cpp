@@ -33,7 +33,7 @@ std::vector<Line> linesFor(const ScoreTable& table, std::size_t k) {
         } else {
             others = table.score(a, k);
         }
-        lines[a] = {others, table.score(a, k)};
+        lines[a] = {others + table.offset(a), table.score(a, k) + table.offset(a)};
     }
     return lines;
 }
@@ -110,14 +110,23 @@ std::vector<FlipPoint> flipPoints(const ScoreTable& table) {
             // Meeting only at an end of the range (all weight on k, or none) is a tie there,
             // never a lead: criteria no answer touches score everyone the same.
             if ((t >= 1.0 - 1e-12 && std::abs(d1) <= kTieTolerance) ||
-                (t <= 1e-12 && std::abs(d0) <= kTieTolerance))
+                (t <= 1e-12 && std::abs(d0) <= kTieTolerance)) {
+                if (!point.tiesAt) {
+                    point.tiesAt = t >= 1.0 - 1e-12 ? 1.0 : 0.0;
+                    point.tiesWith = b;
+                }
                 continue;
+            }
             const double distance = std::abs(t - now);
             if (distance < nearestDistance) {
                 nearestDistance = distance;
                 point.flipsAt = t;
                 point.newWinner = b;
             }
+        }
+        if (point.flipsAt) { // a real change of winner says more than a tie at an end
+            point.tiesAt.reset();
+            point.tiesWith.reset();
         }
         points.push_back(point);
     }
@@ -150,6 +159,7 @@ std::vector<double> twoWayWinShares(const ScoreTable& table, const std::vector<d
     std::vector<double> gap(nC);
     for (std::size_t c = 0; c < nC; ++c)
         gap[c] = table.score(0, c) - table.score(1, c);
+    const double offsetGap = table.offset(0) - table.offset(1);
     double firstWins = 0.0;
     std::size_t tiedSamples = 0;
     for (std::size_t s = 0; s < count; ++s) {
@@ -160,6 +170,9 @@ std::vector<double> twoWayWinShares(const ScoreTable& table, const std::vector<d
             scale += w[c];
             lead += w[c] * gap[c];
         }
+        // The weights are not normalised, so neither are the offsets.
+        if (offsetGap != 0.0)
+            lead += scale * offsetGap;
         // The tolerance scales with the unnormalised weights' sum, like the totals; a tie is
         // shared.
         const double tolerance = kTieTolerance * scale;
@@ -197,7 +210,7 @@ std::vector<double> winShares(const ScoreTable& table, const std::vector<double>
             double total = 0.0;
             for (std::size_t c = 0; c < nC; ++c)
                 total += w[c] * table.score(a, c);
-            totals[a] = total;
+            totals[a] = table.offsets.empty() ? total : total + scale * table.offset(a);
         }
         const double best = *std::max_element(totals.begin(), totals.end());
         // The tolerance scales with the unnormalised weights' sum, like the totals.
@@ -218,12 +231,16 @@ std::vector<double> winShares(const ScoreTable& table, const std::vector<double>
 }
 
 MonteCarloResult monteCarlo(const ScoreTable& table, const MonteCarloSettings& settings) {
+    return monteCarlo(table, settings, weightSamples(table.weights, settings));
+}
+
+MonteCarloResult monteCarlo(const ScoreTable& table, const MonteCarloSettings& settings,
+                            const std::vector<double>& samples) {
     MonteCarloResult result;
     result.samples = settings.samples;
     result.seed = settings.seed;
     result.concentration = settings.concentration;
-    result.winProbability =
-        winShares(table, weightSamples(table.weights, settings), &result.tiedShare);
+    result.winProbability = winShares(table, samples, &result.tiedShare);
     return result;
 }
 
@@ -283,9 +300,11 @@ std::vector<std::pair<double, double>> totalLines(const Evaluation& ev, std::siz
     table.alternatives = ev.alternatives.size();
     table.criteria = ev.weights.size();
     table.weights = ev.weights;
-    for (const auto& alternative : ev.alternatives)
+    for (const auto& alternative : ev.alternatives) {
         table.scores.insert(table.scores.end(), alternative.scores.begin(),
                             alternative.scores.end());
+        table.offsets.push_back(alternative.situation);
+    }
     return totalLines(table, criterion);
 }
 

@@ -25,6 +25,10 @@ struct MonteCarloSettings {
 std::vector<FlipPoint> flipPoints(const ScoreTable& table);
 
 MonteCarloResult monteCarlo(const ScoreTable& table, const MonteCarloSettings& settings);
+// The same over samples already drawn with weightSamples(table.weights, settings): the overall
+// result and the article's lens share them.
+MonteCarloResult monteCarlo(const ScoreTable& table, const MonteCarloSettings& settings,
+                            const std::vector<double>& samples);
 // Its two halves, for callers that score many tables under the same weights: the unnormalised
 // Dirichlet samples (samples × criteria, row-major) drawn around `weights`, and each
 // alternative's share of the samples it wins, a sample it ties in shared (and, if asked, the

@@ -5,6 +5,8 @@
 #include "core/group/group_explanations.h"
 #include "core/group/group_result.h"
 #include "core/model/explanations.h"
+#include "core/model/situation_explanations.h"
+#include "core/report/markdown_writing.h"
 #include "core/report/report_content.h"
 #include "core/report/report_phrases.h"
 
@@ -17,6 +19,8 @@
 namespace advisor {
 namespace {
 
+using namespace markdown;
+
 // A hash or id as code; text with a backtick falls back to escaped plain text.
 std::string codeSpan(const std::string& text) {
     if (text.find('`') != std::string::npos || text.find('\n') != std::string::npos)
@@ -24,22 +28,8 @@ std::string codeSpan(const std::string& text) {
     return "`" + text + "`";
 }
 
-// "a", "a and b", "a, b and c".
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-    return out;
-}
-
 std::string signedWeight(double delta) {
     return (delta >= 0 ? "+" : "\u2212") + formatWeight(std::abs(delta));
-}
-
-std::string fixed2(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.2f", std::abs(value) < 0.005 ? 0.0 : value);
-    return buffer;
 }
 
 std::string optionLabels(const KnowledgeBase& kb, std::size_t question,
@@ -48,27 +38,6 @@ std::string optionLabels(const KnowledgeBase& kb, std::size_t question,
     for (auto o : options)
         out += (out.empty() ? "" : ", ") + kb.questions[question].options[o].label;
     return out.empty() ? render(report_phrases::noAnswer()) : out;
-}
-
-namespace phrases = report_phrases;
-
-// A phrase in the record: its arguments are escaped by the caller, and no template holds a
-// character Markdown gives a meaning.
-std::string md(const Phrase& phrase) {
-    return render(phrase);
-}
-
-std::string esc(const std::string& text) {
-    return escapeMarkdownLine(text);
-}
-
-// "**Gains:** ..." or, for a label that reads on, "**Revisit** when ...".
-std::string labelled(const phrases::LabelledPhrase& item) {
-    return "**" + md(item.label) + (item.runsOn ? "**" : ":**") + " " + md(item.body);
-}
-
-std::string outsideMark() {
-    return " *(" + render(outsideArticlePhrase()) + ")*";
 }
 
 void writeHeader(std::ostream& os, const ReportInput& in) {
@@ -137,6 +106,8 @@ void writeDecision(std::ostream& os, const ReportInput& in, const ReportContent&
        << '\n';
     if (const auto confidence = confidenceSentence(kb, ev); !confidence.empty())
         os << "- **" << md(phrases::confidenceLabel()) << ":** " << esc(confidence) << '\n';
+    if (const auto advice = closeCallAdvicePhrase(kb, ev))
+        os << "- " << esc(render(*advice)) << '\n';
     if (rec.hybrid) {
         os << "- **" << md(phrases::hybridLabel()) << outsideMark() << ":** " << esc(*rec.hybrid);
         if (content.hybridSource)
@@ -150,59 +121,6 @@ void writeDecision(std::ostream& os, const ReportInput& in, const ReportContent&
         if (const auto warning = ahpWarning(kb, *ev.ahp, judgements->matrix); !warning.empty())
             os << "- **" << md(phrases::warningLabel()) << ":** " << esc(warning) << '\n';
     os << '\n';
-}
-
-void writeGroup(std::ostream& os, const ReportInput& in, const ReportContent& content) {
-    if (!content.group)
-        return;
-    const auto& kb = in.kb;
-    const auto& ev = in.evaluation;
-    const auto& g = *ev.group;
-    const auto& people = in.answers.respondents;
-    const std::string notVoting = " " + md(phrases::notVotingMark());
-    os << "## " << md(phrases::groupHeading()) << "\n\n";
-    os << esc(tallySentence(kb, g.tally, ev)) << '\n';
-    if (g.consensus)
-        os << esc(consensusSentence(*g.consensus)) << '\n';
-    os << "\n| " << md(phrases::respondentHeader()) << " | " << md(phrases::roleHeader()) << " | "
-       << md(phrases::votingWeightHeader()) << " | " << md(phrases::ownResultHeader()) << " | "
-       << md(phrases::marginLabel()) << " |\n|---|---|---:|---|---:|\n";
-    for (auto r : content.group->respondents) {
-        const auto& own = g.respondents[r];
-        os << "| " << esc(people[r].name) << " | " << esc(people[r].role) << " | "
-           << formatVotingWeight(people[r].weight) << (own.votes ? "" : notVoting) << " | "
-           << (own.tied ? md(phrases::aTie()) : esc(kb.alternatives[own.winner].name)) << " | "
-           << fixed2(own.margin) << " |\n";
-    }
-    os << '\n';
-    if (content.group->disagreements.empty()) {
-        os << md(phrases::everyoneAlikeEverywhere()) << "\n\n";
-        return;
-    }
-    os << md(phrases::differencesIntro()) << "\n\n";
-    std::size_t n = 0;
-    for (auto index : content.group->disagreements) {
-        const auto& d = g.disagreements[index];
-        os << ++n << ". **" << esc(kb.questions[d.question].text) << "**"
-           << (d.decisive ? " " + md(phrases::decisiveMark()) : "") << '\n';
-        for (const auto& a : d.answers) {
-            std::vector<std::string> names;
-            for (auto r : a.respondents)
-                names.push_back(people[r].name + (g.respondents[r].votes ? "" : notVoting));
-            os << "   - " << esc(render(groupAnswerPhrase(kb, d.question, a.choice))) << ": "
-               << esc(joined(names));
-            if (const auto sentence = decisivePhrase(kb, d.question, a))
-                os << ". " << esc(render(*sentence));
-            os << '\n';
-        }
-    }
-    os << '\n';
-    if (!content.group->agreed.empty()) {
-        std::vector<std::string> agreed;
-        for (auto q : content.group->agreed)
-            agreed.push_back(kb.questions[q].text);
-        os << md(phrases::everyoneAlikeOn(esc(joined(agreed)))) << "\n\n";
-    }
 }
 
 void writeReasons(std::ostream& os, const ReportInput& in, const ReportContent& content) {
@@ -356,6 +274,7 @@ std::string markdownReport(const ReportInput& input) {
     writeHeader(os, input);
     writeContext(os, input, content);
     writeDecision(os, input, content);
+    writeSituation(os, input, content);
     writeGroup(os, input, content);
     writeReasons(os, input, content);
     writeMeasured(os, input, content);

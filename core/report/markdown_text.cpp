@@ -1,4 +1,9 @@
+#include "core/model/explanations.h"
 #include "core/report/markdown_report.h"
+#include "core/report/markdown_writing.h"
+
+#include <cmath>
+#include <cstdio>
 
 namespace advisor {
 namespace {
@@ -89,5 +94,38 @@ std::string escapeMarkdownLine(std::string_view text) {
             c = ' ';
     return escapeMarkdown(flat);
 }
+
+namespace markdown {
+
+std::string md(const Phrase& phrase) {
+    return render(phrase);
+}
+
+std::string esc(const std::string& text) {
+    return escapeMarkdownLine(text);
+}
+
+std::string labelled(const phrases::LabelledPhrase& item) {
+    return "**" + md(item.label) + (item.runsOn ? "**" : ":**") + " " + md(item.body);
+}
+
+std::string outsideMark() {
+    return " *(" + render(outsideArticlePhrase()) + ")*";
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+    return out;
+}
+
+std::string fixed2(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", std::abs(value) < 0.005 ? 0.0 : value);
+    return buffer;
+}
+
+} // namespace markdown
 
 } // namespace advisor

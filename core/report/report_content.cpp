@@ -85,10 +85,13 @@ std::vector<ReportAnswer> answerRows(const ReportInput& in) {
         ReportAnswer row = in.answers.isGroup() ? groupAnswerRow(in, q)
                                                 : ReportAnswer{q, in.answers.effective(kb, q),
                                                                !in.answers.answered(q), false};
+        // An answer about the team's situation rests outside the article as much as a claim
+        // from another source does.
         row.outsideArticle =
             !row.options.empty() &&
             std::all_of(row.options.begin(), row.options.end(), [&](std::size_t o) {
-                return restsOutsideArticle(kb, kb.questions[q].options[o]);
+                return restsOutsideArticle(kb, kb.questions[q].options[o]) ||
+                       (kb.questions[q].situation && !row.defaulted);
             });
         rows.push_back(std::move(row));
     }
@@ -148,6 +151,9 @@ ReportContent reportContent(const ReportInput& in) {
             (winner.scores[c] >= runnerUp.scores[c] ? content.gains : content.tradeOffs)
                 .push_back(c);
     }
+    for (std::size_t r = 0; r < ev.situation.reasons.size(); ++r)
+        content.situationReasons.emplace_back(
+            r, numbers.number(kb.situation.facts[ev.situation.reasons[r].fact].source));
     content.answers = answerRows(in);
     content.weightMoves = largestWeightMoves(ev);
     for (std::size_t e = 0; e < kb.evidence.size(); ++e)

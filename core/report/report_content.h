@@ -71,6 +71,9 @@ struct ReportContent {
     std::vector<std::pair<std::size_t, std::size_t>> measured;
     std::string labMachine;           // "AMD EPYC 7B13, 2 logical cores", for the measured section
     std::optional<ReportGroup> group; // a group decision's section
+    // The team's situation's reasons (indices into Evaluation::situation.reasons), each with
+    // its source's number, in the engine's order.
+    std::vector<std::pair<std::size_t, std::size_t>> situationReasons;
 };
 
 // How many of the strongest reasons the summary repeats, and how many weight moves are listed.

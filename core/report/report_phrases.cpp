@@ -55,6 +55,20 @@ Phrase consequencesHeading() {
 Phrase sourcesHeading() {
     return fixed(QT_TRANSLATE_NOOP("advisor::Sentences", "Sources"));
 }
+Phrase situationHeading() {
+    return fixed(QT_TRANSLATE_NOOP("advisor::Sentences", "Your situation"));
+}
+Phrase articleLensLabel() {
+    return fixed(QT_TRANSLATE_NOOP("advisor::Sentences", "The article's criteria"));
+}
+Phrase situationLensLabel() {
+    return fixed(QT_TRANSLATE_NOOP("advisor::Sentences", "Your situation"));
+}
+Phrase situationReasonsIntro() {
+    return fixed(QT_TRANSLATE_NOOP("advisor::Sentences",
+                                   "The team's own facts, counted apart from the article's "
+                                   "criteria, strongest first:"));
+}
 Phrase questionHeader() {
     return fixed(QT_TRANSLATE_NOOP("advisor::Sentences", "Question"));
 }

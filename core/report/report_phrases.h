@@ -35,6 +35,10 @@ Phrase scoresAndWeightsHeading();
 Phrase sensitivityHeading();
 Phrase consequencesHeading();
 Phrase sourcesHeading();
+Phrase situationHeading();      // "Your situation"
+Phrase articleLensLabel();      // "The article's criteria"
+Phrase situationLensLabel();    // "Your situation"
+Phrase situationReasonsIntro(); // introduces the situation's facts, each with its part
 Phrase questionHeader();
 Phrase answerHeader();
 Phrase criterionHeader();

@@ -5,6 +5,7 @@
 #include "core/group/group_result.h"
 #include "core/kb/score_model.h"
 #include "core/model/explanations.h"
+#include "core/model/situation_explanations.h"
 
 #include <sstream>
 
@@ -76,6 +77,14 @@ std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const
         if (rec.hybridSource)
             os << "  [" << rec.hybridSource->text() << "]\n";
     }
+    if (const auto advice = closeCallAdvicePhrase(kb, ev))
+        os << render(*advice) << '\n';
+
+    // Both lenses, always: what the article's criteria say, and what the situation adds.
+    os << "\nTwo lenses:\n  " << articleLensSentence(kb, ev) << "\n  "
+       << situationLensSentence(kb, ev) << "\n  " << situationFlipSentence(kb, ev) << '\n';
+    if (const auto disputed = disputedSituationPhrase(kb, ev))
+        os << "  " << render(*disputed) << '\n';
 
     os << "\nScores (0-10) and weights:\n";
     os << "  criterion        weight";
@@ -90,11 +99,26 @@ std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const
             os << "  " << formatScore(a.scores[c]);
         os << '\n';
     }
+    if (!ev.situation.facts.empty()) {
+        os << "  your situation (points)";
+        for (const auto& a : ev.alternatives)
+            os << "  " << formatScore(a.situation);
+        os << '\n';
+    }
     os << "  total                  ";
     for (const auto& a : ev.alternatives)
         os << "  " << formatScore(a.total);
     // From a tie there is no winner to argue for: each reason says which stack it favours.
     os << (rec.tied ? "\n\nWhat pulls each way:\n" : "\n\nWhy:\n");
+    for (const auto& r : ev.situation.reasons) {
+        const auto& fact = kb.situation.facts[r.fact];
+        if (rec.tied)
+            os << "  " << kb.alternatives[fact.favours].name << ": ";
+        else
+            os << (r.impact > 0 ? "  + " : "  - ");
+        os << situationReasonSentence(kb, r, ev.group != nullptr) << "\n      ["
+           << citationText(fact.source) << "]\n";
+    }
     int shown = 0;
     for (const auto& r : ev.reasons) {
         if (++shown > 6)
@@ -106,7 +130,7 @@ std::string textSummary(const KnowledgeBase& kb, const AnswerSet& answers, const
         os << reasonSentence(kb, r) << "\n      [" << citationText(kb.evidence[r.evidence].source)
            << "]\n";
     }
-    if (ev.reasons.empty())
+    if (ev.reasons.empty() && ev.situation.reasons.empty())
         os << "  No answer yet makes any of the evidence count.\n";
     if (!ev.measured.empty()) {
         os << "\nMeasured on this machine (Evidence Lab):\n";
@@ -160,6 +184,7 @@ nlohmann::ordered_json questionnaireToJson(const KnowledgeBase& kb) {
                                  {"text", q.text},
                                  {"help", q.help},
                                  {"context", q.context},
+                                 {"situation", q.situation},
                                  {"options", std::move(options)},
                                  {"default", std::move(def)}});
     }

@@ -716,6 +716,166 @@
         <source>No evidence was cited.</source>
         <translation>Es wurden keine Belege zitiert.</translation>
     </message>
+    <message>
+        <source>No weight on %1 would change the winner: %2 stays ahead from 0 to just below 1 (now %3); at 1, %2 and %4 tie.</source>
+        <translation>Kein Gewicht für %1 würde den Sieger ändern: %2 bleibt von 0 bis knapp unter 1 vorn (jetzt %3); bei 1 liegen %2 und %4 gleichauf.</translation>
+    </message>
+    <message>
+        <source>No weight on %1 would change the winner: %2 stays ahead from just above 0 to 1 (now %3); at 0, %2 and %4 tie.</source>
+        <translation>Kein Gewicht für %1 würde den Sieger ändern: %2 bleibt von knapp über 0 bis 1 vorn (jetzt %3); bei 0 liegen %2 und %4 gleichauf.</translation>
+    </message>
+    <message>
+        <source>It counts for less here because of the group&apos;s answer %1.</source>
+        <translation>Es zählt hier weniger wegen der Antwort der Gruppe %1.</translation>
+    </message>
+    <message>
+        <source>It counts for less here because of your answer %1.</source>
+        <translation>Es zählt hier weniger wegen Ihrer Antwort %1.</translation>
+    </message>
+    <message>
+        <source>It counts for less here because of the group&apos;s answers %1.</source>
+        <translation>Es zählt hier weniger wegen der Antworten der Gruppe %1.</translation>
+    </message>
+    <message>
+        <source>It counts for less here because of your answers %1.</source>
+        <translation>Es zählt hier weniger wegen Ihrer Antworten %1.</translation>
+    </message>
+    <message>
+        <source>close call</source>
+        <translation>knappe Entscheidung</translation>
+    </message>
+    <message>
+        <source>your %1</source>
+        <translation>Ihr %1</translation>
+    </message>
+    <message>
+        <source>your situation</source>
+        <translation>Ihre Situation</translation>
+    </message>
+    <message>
+        <source>The article&apos;s criteria favour %1 (%2, %3); %4 weigh as much here: no stack is ahead.</source>
+        <translation>Die Kriterien des Artikels sprechen für %1 (%2, %3); %4 wiegen hier ebenso viel: kein Stack liegt vorn.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s criteria favour %1 (%2, %3); %4 weighs as much here: no stack is ahead.</source>
+        <translation>Die Kriterien des Artikels sprechen für %1 (%2, %3); %4 wiegt hier ebenso viel: kein Stack liegt vorn.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s criteria do not separate the stacks; %1 decide it: %2.</source>
+        <translation>Die Kriterien des Artikels trennen die Stacks nicht; %1 entscheiden: %2.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s criteria do not separate the stacks; %1 decides it: %2.</source>
+        <translation>Die Kriterien des Artikels trennen die Stacks nicht; %1 entscheidet: %2.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s criteria favour %1 (%2, %3); %4 weigh more here: %5.</source>
+        <translation>Die Kriterien des Artikels sprechen für %1 (%2, %3); %4 wiegen hier schwerer: %5.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s criteria favour %1 (%2, %3); %4 weighs more here: %5.</source>
+        <translation>Die Kriterien des Artikels sprechen für %1 (%2, %3); %4 wiegt hier schwerer: %5.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s criteria: no stack is ahead.</source>
+        <translation>Die Kriterien des Artikels: kein Stack liegt vorn.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s criteria: %1, %2, ahead of %3 by %4.</source>
+        <translation>Die Kriterien des Artikels: %1, %2, vor %3 um %4.</translation>
+    </message>
+    <message>
+        <source>Your situation: this knowledge base does not weigh it.</source>
+        <translation>Ihre Situation: diese Wissensbasis gewichtet sie nicht.</translation>
+    </message>
+    <message>
+        <source>Your situation: set to count for nothing, so the result is the article&apos;s alone.</source>
+        <translation>Ihre Situation: auf null gesetzt, das Ergebnis ist also allein das des Artikels.</translation>
+    </message>
+    <message>
+        <source>Your situation: nothing in it favours a stack yet.</source>
+        <translation>Ihre Situation: noch spricht nichts darin für einen Stack.</translation>
+    </message>
+    <message>
+        <source>Your situation: its facts pull both ways equally.</source>
+        <translation>Ihre Situation: ihre Fakten ziehen gleich stark in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>Your situation: %1, by %2 points (%3).</source>
+        <translation>Ihre Situation: %1, um %2 Punkte (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing in your situation favours a stack, so how much it counts changes nothing.</source>
+        <translation>Nichts in Ihrer Situation spricht für einen Stack; wie viel sie zählt, ändert daher nichts.</translation>
+    </message>
+    <message>
+        <source>It is a tie with your situation counted as it is (%1).</source>
+        <translation>Mit Ihrer Situation, so wie sie zählt (%1), steht es unentschieden.</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead while your situation counts for more than %2 (now %3); below that, %4 wins.</source>
+        <translation>%1 bleibt vorn, solange Ihre Situation mehr als %2 zählt (jetzt %3); darunter gewinnt %4.</translation>
+    </message>
+    <message>
+        <source>%1 would win if your situation counted for more than %2 (now %3).</source>
+        <translation>%1 würde gewinnen, wenn Ihre Situation mehr als %2 zählte (jetzt %3).</translation>
+    </message>
+    <message>
+        <source>%1 leads as soon as your situation counts at all (now %2); at 0 the article&apos;s criteria leave a tie.</source>
+        <translation>%1 führt, sobald Ihre Situation überhaupt zählt (jetzt %2); bei 0 lassen die Kriterien des Artikels ein Unentschieden.</translation>
+    </message>
+    <message>
+        <source>However much your situation counts, %1 stays ahead (from 0 to 1; now %2).</source>
+        <translation>Wie viel Ihre Situation auch zählt, %1 bleibt vorn (von 0 bis 1; jetzt %2).</translation>
+    </message>
+    <message>
+        <source>%1 It counts here because of the group&apos;s answer %2.</source>
+        <translation>%1 Es zählt hier wegen der Antwort der Gruppe %2.</translation>
+    </message>
+    <message>
+        <source>%1 It counts here because of your answer %2.</source>
+        <translation>%1 Es zählt hier wegen Ihrer Antwort %2.</translation>
+    </message>
+    <message>
+        <source>The respondents answer %1 differently. A fact is the project&apos;s, not a vote, so it counts for nothing until the group settles it.</source>
+        <translation>Die Befragten beantworten %1 unterschiedlich. Ein Fakt gehört zum Projekt und ist keine Abstimmung; er zählt daher nicht, bis die Gruppe ihn klärt.</translation>
+    </message>
+    <message>
+        <source>Either stack fits what the article weighs here; %1 point to %2. The answers that would change the result are listed with the sensitivity.</source>
+        <translation>Beide Stacks passen zu dem, was der Artikel hier abwägt; %1 deuten auf %2. Die Antworten, die das Ergebnis ändern würden, stehen bei der Sensitivität.</translation>
+    </message>
+    <message>
+        <source>Either stack fits what the article weighs here; %1 points to %2. The answers that would change the result are listed with the sensitivity.</source>
+        <translation>Beide Stacks passen zu dem, was der Artikel hier abwägt; %1 deutet auf %2. Die Antworten, die das Ergebnis ändern würden, stehen bei der Sensitivität.</translation>
+    </message>
+    <message>
+        <source>Either stack fits what the article weighs here. What would decide it is your situation (code you already run, your organisation&apos;s standard, your team&apos;s skills) and the answers listed with the sensitivity.</source>
+        <translation>Beide Stacks passen zu dem, was der Artikel hier abwägt. Entscheiden würden Ihre Situation (Code, den Sie schon betreiben, der Standard Ihrer Organisation, das Können Ihres Teams) und die Antworten, die bei der Sensitivität stehen.</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>Ihre Situation</translation>
+    </message>
+    <message>
+        <source>The article&apos;s criteria</source>
+        <translation>Die Kriterien des Artikels</translation>
+    </message>
+    <message>
+        <source>The team&apos;s own facts, counted apart from the article&apos;s criteria, strongest first:</source>
+        <translation>Die eigenen Fakten des Teams, getrennt von den Kriterien des Artikels gezählt, die stärksten zuerst:</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>lean</source>
+        <translation>Tendenz</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::CompareDialog</name>

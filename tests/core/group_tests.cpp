@@ -111,6 +111,8 @@ std::string withoutGroupFields(const AnswerSet& answers, const Evaluation& ev) {
     auto doc = evaluationToJson(kb(), answers, ev);
     for (const char* key : {"respondents", "tally", "consensus", "disagreements"})
         doc.erase(key);
+    // A group's situation also lists the facts its respondents dispute.
+    doc["situation"].erase("disputed");
     return doc.dump(2);
 }
 

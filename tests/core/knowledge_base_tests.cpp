@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <functional>
 #include <regex>
+#include <set>
 
 using namespace advisor;
 using nlohmann::json;
@@ -49,7 +50,7 @@ TEST_CASE("the shipped knowledge base loads with the spec's structure", "[kb]") 
     INFO((loaded ? std::string() : loaded.error().oneLine()));
     REQUIRE(loaded.ok());
     const auto& kb = *loaded;
-    CHECK(kb.format == 2);
+    CHECK(kb.format == 3);
     CHECK(std::regex_match(kb.version, std::regex(R"(\d{4}\.\d{2}\.\d+)")));
     CHECK(std::regex_match(kb.hash, std::regex("sha256:[0-9a-f]{64}")));
 
@@ -84,6 +85,9 @@ TEST_CASE("the shipped knowledge base loads with the spec's structure", "[kb]") 
         {"growth", QuestionKind::Single, {"stable", "steady", "rapid"}},
         // Added after the first release: the article's "Making the Right Choice".
         {"priority", QuestionKind::Single, {"speed", "algorithms", "first_version", "none"}},
+        // Issue #20: the team's situation, apart from the article's criteria.
+        {"existing_code", QuestionKind::Single, {"none", "node", "python", "both"}},
+        {"org_standard", QuestionKind::Single, {"none", "node", "python"}},
     };
     REQUIRE(kb.questions.size() == std::size(questions));
     for (const auto& expected : questions) {
@@ -122,10 +126,38 @@ TEST_CASE("every evidence item quotes the article or says it comes from outside 
         // The paraphrase is ours: it never repeats the quote.
         CHECK(e.summary.find(e.source.quote) == std::string::npos);
     }
-    // Team familiarity and a shared front end are the only things the article does not cover.
-    CHECK(outside == 3);
+    // The article's lens rests on the article alone: what it does not cover (the team's skills,
+    // code, standard, front end) is the situation's, apart from the criteria.
+    CHECK(outside == 0);
     for (const auto& h : kb.hybrids)
         CHECK(h.source.outsideArticle);
+}
+
+TEST_CASE("the situation's facts rest on named sources outside the article", "[kb][issue20]") {
+    const auto& kb = builtInKnowledgeBase();
+    REQUIRE_FALSE(kb.situation.empty());
+    CHECK(kb.situation.cap > 0.0);
+    CHECK(kb.situation.cap < kClearMargin);
+    CHECK(kb.situation.defaultCounts == 1.0);
+    std::set<std::string> questions;
+    for (const auto& f : kb.situation.facts) {
+        INFO(f.id);
+        CHECK(f.source.outsideArticle);
+        CHECK(f.source.title != kArticle);
+        CHECK_THAT(f.source.url, Catch::StartsWith("https://"));
+        CHECK(f.strength > 0.0);
+        CHECK(f.strength < 1.0);
+        CHECK_FALSE(f.shortName.empty());
+        CHECK(kb.questions[f.question].situation);
+        questions.insert(kb.questions[f.question].id);
+    }
+    CHECK(questions ==
+          std::set<std::string>{"existing_code", "org_standard", "team", "fullstack_js"});
+    // Situation questions move none of the article's criteria.
+    for (const auto& q : kb.questions)
+        if (q.situation)
+            for (const auto& o : q.options)
+                CHECK_FALSE(hasEffects(o));
 }
 
 TEST_CASE("one claim counts once: no two items rest on overlapping words", "[kb]") {
@@ -255,7 +287,10 @@ TEST_CASE("broken knowledge bases are refused with the exact field", "[kb]") {
     const auto shipped = test::shippedKnowledgeBaseJson();
     const auto io = std::to_string(evidenceIndex(shipped, "non_blocking_io"));
     const auto jsonSpeed = std::to_string(evidenceIndex(shipped, "json_response_time"));
-    const auto jsTeam = std::to_string(evidenceIndex(shipped, "javascript_team"));
+    const auto jsTeam = std::string("/situation/facts/4");
+    REQUIRE(shipped["situation"]["facts"][4]["id"] == "javascript_team");
+    const auto timeToMarket = std::to_string(questionIndex(shipped, "time_to_market"));
+    const auto priority = std::to_string(questionIndex(shipped, "priority"));
     const auto appType = std::to_string(questionIndex(shipped, "app_type"));
     const auto workload = std::to_string(questionIndex(shipped, "workload"));
     const auto concurrency = std::to_string(questionIndex(shipped, "concurrency"));
@@ -281,7 +316,9 @@ TEST_CASE("broken knowledge bases are refused with the exact field", "[kb]") {
         {"unknown top-level member", [](json& j) { j["colour"] = "red"; }, "/colour",
          "unknown field, expected one of"},
         {"format missing", [](json& j) { j.erase("format"); }, "/format", "is missing"},
-        {"format 3", [](json& j) { j["format"] = 3; }, "/format", "expected format 2"},
+        {"format 4", [](json& j) { j["format"] = 4; }, "/format", "expected format 3 (or 2)"},
+        {"a situation in a format-2 file", [](json& j) { j["format"] = 2; }, "/situation",
+         "a situation needs format 3"},
         {"format 1, from before quoted sources", [](json& j) { j["format"] = 1; }, "/format",
          "format 1 predates quoted sources"},
         {"format as a string", [](json& j) { j["format"] = "1"; }, "/format",
@@ -354,12 +391,58 @@ TEST_CASE("broken knowledge bases are refused with the exact field", "[kb]") {
         {"a url on an item resting on the article",
          [&](json& j) { at(j, (ev0 + "/source/url").c_str()) = "https://example.org"; },
          ev0 + "/source/url", "a url is for sources outside the article"},
-        {"outside the article without a url",
-         [&](json& j) { erase(j, "/evidence/" + jsTeam + "/source/url"); },
-         "/evidence/" + jsTeam + "/source/url", "is missing"},
+        {"outside the article without a url", [&](json& j) { erase(j, jsTeam + "/source/url"); },
+         jsTeam + "/source/url", "is missing"},
         {"outside the article with an address that is not one",
-         [&](json& j) { at(j, ("/evidence/" + jsTeam + "/source/url").c_str()) = "mcfunley.com"; },
-         "/evidence/" + jsTeam + "/source/url", "expected the public source's address"},
+         [&](json& j) { at(j, (jsTeam + "/source/url").c_str()) = "mcfunley.com"; },
+         jsTeam + "/source/url", "expected the public source's address"},
+        // Issue #20: the situation.
+        {"a situation fact resting on the article",
+         [&](json& j) { at(j, jsTeam.c_str())["source"] = at(j, (ev0 + "/source").c_str()); },
+         jsTeam + "/source", "rests on a source outside the article"},
+        {"a situation fact on a question about the work",
+         [&](json& j) { at(j, (jsTeam + "/question").c_str()) = "workload"; }, jsTeam + "/question",
+         "is about the work"},
+        {"a situation fact of strength 1",
+         [&](json& j) { at(j, (jsTeam + "/strength").c_str()) = 1.0; }, jsTeam + "/strength",
+         "below 1"},
+        {"a situation cap that reaches a clear verdict",
+         [](json& j) { at(j, "/situation/cap") = 1.0; }, "/situation/cap",
+         "below the margin of a clear verdict"},
+        {"two facts for one answer",
+         [&](json& j) { at(j, "/situation/facts/5/option") = "javascript"; },
+         "/situation/facts/5/option", "another fact already says"},
+        {"a situation question that moves a criterion",
+         [&](json& j) {
+             at(j, ("/questions/" + team + "/options/0/effects").c_str()) = {
+                 {"evidence", {{"npm_packages", 0.5}}}};
+         },
+         "/questions/" + team + "/options/0/effects", "moves none of the article's criteria"},
+        {"damping to nothing",
+         [&](json& j) {
+             at(j, ("/questions/" + concurrency + "/options/0/effects/damp/scalability").c_str()) =
+                 0.0;
+         },
+         "/questions/" + concurrency + "/options/0/effects/damp/scalability",
+         "expected a share above 0"},
+        {"damping and weights on one answer",
+         [&](json& j) {
+             at(j,
+                ("/questions/" + concurrency + "/options/0/effects/weights/scalability").c_str()) =
+                 -0.2;
+         },
+         "/questions/" + concurrency + "/options/0/effects", "expected one kind of effect"},
+        {"a context question that damps",
+         [&](json& j) {
+             at(j, ("/questions/" + timeToMarket + "/options/2/effects").c_str()) = {
+                 {"damp", {{"ecosystem", 0.5}}}};
+         },
+         "/questions/" + timeToMarket + "/options/2/effects", "context question"},
+        {"amplifying the kinds of work out of range",
+         [&](json& j) {
+             at(j, ("/questions/" + priority + "/options/2/effects/amplify").c_str()) = 6.0;
+         },
+         "/criteria/0", "can range from"},
         {"bad date", [&](json& j) { at(j, (ev0 + "/source/date").c_str()) = "24 Apr 2025"; },
          ev0 + "/source/date", "expected a date as YYYY-MM-DD"},
         {"date without day", [&](json& j) { at(j, (ev0 + "/source/date").c_str()) = "2025-04"; },
@@ -443,17 +526,17 @@ TEST_CASE("broken knowledge bases are refused with the exact field", "[kb]") {
          app + "/options/0/leans", "does not favour it on every criterion"},
         {"an option moving weights and emphasising evidence",
          [&](json& j) { at(j, (app + "/options/0/effects/weights/performance").c_str()) = 0.3; },
-         app + "/options/0/effects", "either weight effects or evidence emphasis, not both"},
+         app + "/options/0/effects", "expected one kind of effect"},
         {"a context question moving weights",
          [&](json& j) {
-             auto& option = at(j, ("/questions/" + team + "/options/0").c_str());
+             auto& option = at(j, ("/questions/" + timeToMarket + "/options/2").c_str());
              option["effects"] = {{"weights", {{"ecosystem", 0.2}}}};
          },
-         "/questions/" + team + "/options/0/effects/weights", "context question"},
+         "/questions/" + timeToMarket + "/options/2/effects", "context question"},
         {"context answers strong enough to overturn a lean",
          [&](json& j) {
-             at(j, ("/questions/" + team + "/options/0/effects/evidence/javascript_team").c_str()) =
-                 3;
+             at(j, ("/questions/" + timeToMarket + "/options/0/effects/evidence/build_quickly")
+                       .c_str()) = 3;
          },
          "/questions", "can move nodejs's lead over python by up to"},
         {"unknown member in effects",
@@ -463,12 +546,11 @@ TEST_CASE("broken knowledge bases are refused with the exact field", "[kb]") {
          wl + "/id", "duplicate id \"app_type\""},
         {"a weight that answers can push to 0",
          [&](json& j) {
-             // concurrency=low and growth=stable together now take 1.1 off a base of 1.0.
-             at(j,
-                ("/questions/" + concurrency + "/options/0/effects/weights/scalability").c_str()) =
-                 -0.8;
+             // A weight of 1.0 that an answer lowers by 1.2 reaches -0.2.
+             auto& effects = at(j, ("/questions/" + concurrency + "/options/0/effects").c_str());
+             effects = {{"weights", {{"scalability", -1.2}}}};
          },
-         "/criteria/1/base_weight", "answers can push this criterion's weight to -0.1"},
+         "/criteria/1/base_weight", "answers can push this criterion's weight to -0.2"},
         {"emphasis that pushes a score above 10",
          [&](json& j) {
              // Node.js rates 9 against Python's 4: a boost of 10 moves its use-case score by

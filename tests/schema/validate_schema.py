@@ -51,7 +51,7 @@ def deleter(path):
 # (name, mutation, JSON pointer where the schema must complain — the loader's field, or the
 #  object holding it when the complaint is about a missing or extra member)
 MUTATIONS = [
-    ("format 3", setter(["format"], 3), "/format"),
+    ("format 4, from a later build", setter(["format"], 4), "/format"),
     ("format 1, from before quoted sources", setter(["format"], 1), "/format"),
     ("format as text", setter(["format"], "2"), "/format"),
     ("version missing", deleter(["version"]), ""),
@@ -79,9 +79,25 @@ MUTATIONS = [
      "/evidence/0/source/quote"),
     ("a url on an item resting on the article", setter(["evidence", 0, "source", "url"], "https://example.org"),
      "/evidence/0/source"),
-    ("outside the article without a url", deleter(["evidence", 19, "source", "url"]), "/evidence/19/source"),
+    ("outside the article without a url", deleter(["situation", "facts", 0, "source", "url"]),
+     "/situation/facts/0/source"),
     ("outside the article with an address that is not one",
-     setter(["evidence", 19, "source", "url"], "mcfunley.com"), "/evidence/19/source/url"),
+     setter(["situation", "facts", 0, "source", "url"], "joelonsoftware.com"),
+     "/situation/facts/0/source/url"),
+    ("situation without facts", deleter(["situation", "facts"]), "/situation"),
+    ("situation cap as text", setter(["situation", "cap"], "0.9"), "/situation/cap"),
+    ("situation counting more than all", setter(["situation", "default_counts"], 1.5),
+     "/situation/default_counts"),
+    ("a fact as strong as certainty", setter(["situation", "facts", 0, "strength"], 1),
+     "/situation/facts/0/strength"),
+    ("a fact without its short name", deleter(["situation", "facts", 0, "short"]),
+     "/situation/facts/0"),
+    ("unknown fact member", setter(["situation", "facts", 0, "weight"], 1), "/situation/facts/0"),
+    ("situation as text", setter(["questions", 9, "situation"], "yes"), "/questions/9/situation"),
+    ("damp of 0", setter(["questions", 3, "options", 0, "effects", "damp", "performance"], 0),
+     "/questions/3/options/0/effects/damp/performance"),
+    ("amplify below 0", setter(["questions", 8, "options", 2, "effects", "amplify"], -1),
+     "/questions/8/options/2/effects/amplify"),
     ("figure without text", deleter(["evidence", 2, "figure", "text"]), "/evidence/2/figure"),
     ("lower_is_better as a number", setter(["evidence", 2, "figure", "lower_is_better"], 1),
      "/evidence/2/figure/lower_is_better"),
@@ -99,7 +115,7 @@ MUTATIONS = [
     ("default missing", deleter(["questions", 1, "default"]), "/questions/1"),
     ("emphasis above 10", setter(["questions", 0, "options", 0, "effects", "evidence", "realtime_use_cases"], 11),
      "/questions/0/options/0/effects/evidence/realtime_use_cases"),
-    ("weight effect as text", setter(["questions", 3, "options", 0, "effects", "weights", "scalability"], "-0.5"),
+    ("weight effect as text", setter(["questions", 3, "options", 0, "effects", "weights"], {"scalability": "-0.5"}),
      "/questions/3/options/0/effects/weights/scalability"),
     ("unknown effects member", setter(["questions", 0, "options", 0, "effects", "scores"], {}),
      "/questions/0/options/0/effects"),
@@ -147,7 +163,7 @@ def valid_variants(kb):
     extras["evidence"][0]["base_relevance"] = 0
     extras["questions"][0]["default"] = []
     extras["questions"][0]["options"][0]["effects"] = {}
-    extras["evidence"][19]["source"]["date"] = "2015-03-30"
+    extras["evidence"][-1]["source"]["date"] = "2015-03-30"
     extras["evidence"][2]["figure"]["values"]["nodejs"] = [1, 1.5]
     yield "optional members given", extras
 

@@ -84,7 +84,7 @@ TEST_CASE("The questionnaire has one page per knowledge-base topic, built from i
     CHECK(f.find<QRadioButton>(QStringLiteral("skip_team"))->isChecked());
     CHECK(f.find<QLabel>(QStringLiteral("progressText"))
               ->text()
-              .contains(QStringLiteral("Topic 1 of 5")));
+              .contains(QStringLiteral("Topic 1 of 6")));
 }
 
 TEST_CASE("At start-up the first question paints first and the topic's others follow at once",
@@ -238,12 +238,12 @@ TEST_CASE("Progress shows the topic and how many questions are answered", "[ques
     auto* progress = f.find<QProgressBar>(QStringLiteral("questionnaireProgress"));
     auto* text = f.find<QLabel>(QStringLiteral("progressText"));
     CHECK(progress->value() == 1);
-    CHECK(text->text().contains(QStringLiteral("0 of 11")));
+    CHECK(text->text().contains(QStringLiteral("0 of 13")));
     test::click(f.find<QRadioButton>(optionName("workload", "io")));
-    CHECK(text->text().contains(QStringLiteral("1 of 11")));
+    CHECK(text->text().contains(QStringLiteral("1 of 13")));
     QTest::keyClick(f.find<QRadioButton>(optionName("workload", "io")), Qt::Key_Return);
     CHECK(progress->value() == 2);
-    CHECK(text->text().contains(QStringLiteral("Topic 2 of 5")));
+    CHECK(text->text().contains(QStringLiteral("Topic 2 of 6")));
     CHECK_FALSE(f.find<QPushButton>(QStringLiteral("nextButton"))
                     ->text()
                     .contains(QStringLiteral("results")));

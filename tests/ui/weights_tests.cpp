@@ -341,9 +341,10 @@ TEST_CASE("The flip chart draws each total against the chosen weight, as the eva
                 if (c != k)
                     others += now.weights[c] * alt.scores[c] / (1.0 - w);
             CHECK(series->at(0) == QPointF(0.0, series->at(0).y()));
-            CHECK(series->at(0).y() == Approx(others));
+            // The team's situation adds its points whatever the weights.
+            CHECK(series->at(0).y() == Approx(others + alt.situation));
             CHECK(series->at(1).x() == 1.0);
-            CHECK(series->at(1).y() == Approx(alt.scores[k]));
+            CHECK(series->at(1).y() == Approx(alt.scores[k] + alt.situation));
             // At the current weight the line passes through today's total.
             CHECK(series->at(0).y() + (series->at(1).y() - series->at(0).y()) * w ==
                   Approx(alt.total));
