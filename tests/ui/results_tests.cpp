@@ -152,7 +152,7 @@ TEST_CASE("In German the banner, reasons and verdict speak German", "[results][i
     const GermanScope german(&translator);
     WindowFixture f;
     DecisionSession* session = f.window->session();
-    answer(session, "team", "python");
+    answer(session, "latency", "realtime");
     openResults(f);
     const Evaluation& ev = session->evaluation();
     const QString headline = bannerText(f);
@@ -214,10 +214,10 @@ TEST_CASE("Skipping every question names the defaults in the results", "[results
     openResults(f);
     CHECK(f.find<QLabel>(QStringLiteral("defaultsLabel"))->text() ==
           QStringLiteral("Nothing is answered yet: every question takes its neutral default "
-                         "(11)."));
+                         "(13)."));
     answer(f.window->session(), "growth", "rapid");
     const QString defaults = f.find<QLabel>(QStringLiteral("defaultsLabel"))->text();
-    CHECK(defaults.contains(QStringLiteral("(10)")));
+    CHECK(defaults.contains(QStringLiteral("(12)")));
     for (const Question& q : f.window->session()->knowledgeBase().questions) {
         if (q.id == "growth")
             continue;
@@ -227,7 +227,7 @@ TEST_CASE("Skipping every question names the defaults in the results", "[results
     }
 
     answer(f.window->session(), "team", "python");
-    CHECK(f.find<QLabel>(QStringLiteral("defaultsLabel"))->text().contains(QStringLiteral("(9)")));
+    CHECK(f.find<QLabel>(QStringLiteral("defaultsLabel"))->text().contains(QStringLiteral("(11)")));
 }
 
 TEST_CASE("An answer the article is silent on is said to change nothing", "[results]") {
@@ -268,7 +268,10 @@ TEST_CASE("The reasons table lists every reason with its citation", "[results][m
     answer(session, "team", "javascript");
     answer(session, "concurrency", "massive");
     const Evaluation& ev = session->evaluation();
-    REQUIRE(model->rowCount() == static_cast<int>(ev.reasons.size()));
+    // The article's reasons, then the team's situation's facts.
+    REQUIRE(model->rowCount() ==
+            static_cast<int>(ev.reasons.size() + ev.situation.reasons.size()));
+    REQUIRE(ev.situation.reasons.size() == 1);
     const KnowledgeBase& kb = session->knowledgeBase();
     const EvidenceItem& top = kb.evidence[ev.reasons.front().evidence];
     CHECK(model->index(0, ReasonsModel::ReasonColumn)
@@ -286,20 +289,26 @@ TEST_CASE("The reasons table lists every reason with its citation", "[results][m
               .contains(QString::fromStdString(top.source.quote).toHtmlEscaped()));
     CHECK_FALSE(
         model->index(0, ReasonsModel::SourceColumn).data().toString().contains(QLatin1Char('[')));
-    // Team familiarity is cited, and marked as not from the article.
-    bool outside = false;
-    for (int row = 0; row < model->rowCount(); ++row)
-        if (model->index(row, 0).data(ReasonsModel::OutsideArticleRole).toBool()) {
-            outside = true;
-            CHECK(model->index(row, ReasonsModel::SourceColumn)
-                      .data()
-                      .toString()
-                      .startsWith(QStringLiteral("outside the article: Choose Boring "
-                                                 "Technology")));
-        }
-    CHECK(outside);
+    // Team familiarity is the team's situation: cited, with the answer that asserts it, and
+    // marked as not from the article.
+    const int last = model->rowCount() - 1;
+    for (int row = 0; row < last; ++row)
+        CHECK_FALSE(model->index(row, 0).data(ReasonsModel::SituationRole).toBool());
+    CHECK(model->index(last, 0).data(ReasonsModel::SituationRole).toBool());
+    CHECK(model->index(last, 0).data(ReasonsModel::OutsideArticleRole).toBool());
+    CHECK(model->index(last, ReasonsModel::ReasonColumn)
+              .data()
+              .toString()
+              .endsWith(QStringLiteral("because of your answer “JavaScript / TypeScript”.")));
+    CHECK(model->index(last, ReasonsModel::FavoursColumn).data().toString() ==
+          QStringLiteral("Node.js"));
+    CHECK(model->index(last, ReasonsModel::SourceColumn)
+              .data()
+              .toString()
+              .startsWith(QStringLiteral("outside the article: Choose Boring Technology")));
     answer(session, "latency", "realtime"); // resets the model under the tester
-    CHECK(model->rowCount() == static_cast<int>(session->evaluation().reasons.size()));
+    CHECK(model->rowCount() == static_cast<int>(session->evaluation().reasons.size() +
+                                                session->evaluation().situation.reasons.size()));
     auto* table = f.find<QTableView>(QStringLiteral("reasonsTable"));
     CHECK(table->model() == model);
 }

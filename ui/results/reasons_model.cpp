@@ -2,6 +2,7 @@
 
 #include "core/kb/knowledge_base.h"
 #include "core/model/explanations.h"
+#include "core/model/situation_explanations.h"
 #include "ui/evidence/citation_text.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"
@@ -16,12 +17,50 @@ ReasonsModel::ReasonsModel(const KnowledgeBase& kb, QObject* parent)
 void ReasonsModel::setReasons(std::vector<Reason> reasons, bool tied) {
     beginResetModel();
     reasons_ = std::move(reasons);
+    situation_.clear();
     tied_ = tied;
     endResetModel();
 }
 
+void ReasonsModel::setEvaluation(const Evaluation& evaluation) {
+    beginResetModel();
+    reasons_ = evaluation.reasons;
+    situation_ = evaluation.situation.reasons;
+    groupAnswers_ = evaluation.group != nullptr;
+    tied_ = evaluation.recommendation.tied;
+    endResetModel();
+}
+
 int ReasonsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(reasons_.size());
+    return parent.isValid() ? 0 : static_cast<int>(reasons_.size() + situation_.size());
+}
+
+QVariant ReasonsModel::situationData(const SituationReason& reason, int column, int role) const {
+    const SituationFact& fact = kb_.situation.facts[reason.fact];
+    if (role == EvidenceIdRole)
+        return QString::fromStdString(fact.id);
+    if (role == OutsideArticleRole || role == SituationRole)
+        return true;
+    if (role == Qt::ToolTipRole)
+        return citationTooltip(fact.source);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue((column == ImpactColumn ? Qt::AlignRight : Qt::AlignLeft) |
+                                   Qt::AlignTop);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case ReasonColumn:
+        return phraseText(situationReasonPhrase(kb_, reason, groupAnswers_));
+    case FavoursColumn:
+        return QString::fromStdString(kb_.alternatives[fact.favours].name);
+    case ImpactColumn:
+        return localeNumber(tied_ ? std::abs(reason.impact) : reason.impact, 2);
+    case SourceColumn:
+        return tr("%1: %2").arg(phraseText(outsideArticlePhrase()),
+                                QString::fromStdString(fact.source.title));
+    default:
+        return {};
+    }
 }
 
 int ReasonsModel::columnCount(const QModelIndex& parent) const {
@@ -31,7 +70,12 @@ int ReasonsModel::columnCount(const QModelIndex& parent) const {
 QVariant ReasonsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Reason& reason = reasons_[static_cast<std::size_t>(index.row())];
+    const auto row = static_cast<std::size_t>(index.row());
+    if (row >= reasons_.size())
+        return situationData(situation_[row - reasons_.size()], index.column(), role);
+    if (role == SituationRole)
+        return false;
+    const Reason& reason = reasons_[row];
     const EvidenceItem& item = kb_.evidence[reason.evidence];
     if (role == EvidenceIdRole)
         return QString::fromStdString(item.id);

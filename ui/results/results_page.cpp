@@ -163,12 +163,13 @@ void ResultsPage::sessionChanged() {
 void ResultsPage::refresh() {
     const Evaluation& evaluation = session_->shownEvaluation();
     banner_->showEvaluation(evaluation);
-    reasonsModel_->setReasons(evaluation.reasons, evaluation.recommendation.tied);
+    reasonsModel_->setEvaluation(evaluation);
     reasonsHeading_->setText(evaluation.recommendation.tied
                                  ? tr("What pulls each way: the evidence your answers apply")
                                  : tr("Why: the evidence behind the recommendation"));
-    reasons_->setVisible(!evaluation.reasons.empty());
-    noReasons_->setVisible(evaluation.reasons.empty());
+    const bool anyReason = !evaluation.reasons.empty() || !evaluation.situation.reasons.empty();
+    reasons_->setVisible(anyReason);
+    noReasons_->setVisible(!anyReason);
     static_cast<FittedTableView*>(reasons_)->fitToRows();
     if (chartsReady()) {
         scores_->showEvaluation(evaluation);
