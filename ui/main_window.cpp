@@ -55,9 +55,33 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
       noticeStrip_(new QWidget(this)), noticeText_(new QLabel(noticeStrip_)) {
     setObjectName(QStringLiteral("mainWindow"));
     setMinimumSize(800, 560);
+    buildNoticeStrip();
+    // The store opens on a worker thread once the window has painted (or sooner, if something
+    // needs it), and the draft is offered once it is open: start-up never waits for the
+    // database, and neither does the window while the file is checked.
+    connectStore();
+    DraftBanner* draftBanner = buildDraftBanner();
+    openStoreAfterFirstPaint();
+    respondentBar_ = new RespondentBar(session_, this);
+    buildNavigation();
+    layOutWindow(draftBanner);
+    buildMenus();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    // The first text measurement: everything above needs no fonts, so it overlaps the font
+    // database's loading on the FontDatabaseWarmUp thread (runGui).
+    navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
+    restoreAppearance();
+    connectWindowTitle();
+    setAcceptDrops(true);
+    showPage(static_cast<Page>(settings_->lastPage()));
 
-    // Problems the user must see but need not dismiss first (a broken --kb, a file that would
-    // not open): a strip above the pages rather than a modal dialog.
+    if (!startup_.knowledgeBaseNotice.isEmpty())
+        showNotice(startup_.knowledgeBaseNotice);
+}
+
+// Problems the user must see but need not dismiss first (a broken --kb, a file that would not
+// open): a strip above the pages rather than a modal dialog.
+void MainWindow::buildNoticeStrip() {
     noticeStrip_->setObjectName(QStringLiteral("noticeStrip"));
     noticeStrip_->setAutoFillBackground(true);
     noticeStrip_->setBackgroundRole(QPalette::ToolTipBase);
@@ -74,15 +98,16 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
     dismiss->setText(tr("Dismiss"));
     dismiss->setAccessibleName(tr("Dismiss notice"));
     connect(dismiss, &QToolButton::clicked, noticeStrip_, &QWidget::hide);
-    auto* noticeLayout = new QHBoxLayout(noticeStrip_);
-    noticeLayout->addWidget(icon, 0, Qt::AlignTop);
-    noticeLayout->addWidget(noticeText_, 1);
-    noticeLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    auto* layout = new QHBoxLayout(noticeStrip_);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(noticeText_, 1);
+    layout->addWidget(dismiss, 0, Qt::AlignTop);
     noticeStrip_->hide();
+}
 
-    // The store opens on a worker thread once the window has painted (or sooner, if something
-    // needs it), and the draft is offered once it is open: start-up never waits for the
-    // database, and neither does the window while the file is checked.
+// The decision store and what ties the session to its saved record, and what they tell the
+// user: problems, a save, and a reopened decision's saved result that differs from today's.
+void MainWindow::connectStore() {
     library_ = new DecisionLibrary(startup_.databasePath, this);
     saver_ = new SessionSaver(session_, library_, this);
     connect(library_, &DecisionLibrary::problem, this, &MainWindow::showNotice);
@@ -105,6 +130,9 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
     };
     connect(saver_, &SessionSaver::saved, this, dropSavedResultNotice);
     connect(session_, &DecisionSession::loaded, this, dropSavedResultNotice);
+}
+
+DraftBanner* MainWindow::buildDraftBanner() {
     auto* autosave = new DraftAutosave(session_, library_, this);
     autosave->flushWhenClosing(this);
     auto* draftBanner = new DraftBanner(autosave, this);
@@ -112,14 +140,20 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
         if (library_->state() == DecisionLibrary::State::Open)
             draftBanner->offerSavedDraft();
     });
-    // One more event-loop turn after the first paint: opening the database is not start-up work,
-    // and --benchmark-startup's own probe (queued at the same paint) must run first.
+    return draftBanner;
+}
+
+// One more event-loop turn after the first paint: opening the database is not start-up work,
+// and --benchmark-startup's own probe (queued at the same paint) must run first.
+void MainWindow::openStoreAfterFirstPaint() {
     new FirstPaintProbe(this, [library = library_] {
         QTimer::singleShot(0, library, [library] { library->startOpening(); });
     });
+}
 
-    respondentBar_ = new RespondentBar(session_, this);
-    buildNavigation();
+// The navigation on the left; on the right the notice, the draft banner, whose answers are
+// shown, and the pages.
+void MainWindow::layOutWindow(QWidget* draftBanner) {
     auto* right = new QVBoxLayout;
     right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(noticeStrip_);
@@ -133,12 +167,10 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
     layout->addWidget(navigation_);
     layout->addLayout(right, 1);
     setCentralWidget(central);
-    buildMenus();
-    statusBar()->setObjectName(QStringLiteral("statusBar"));
-    // The first text measurement: everything above needs no fonts, so it overlaps the font
-    // database's loading on the FontDatabaseWarmUp thread (runGui).
-    navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 32);
+}
 
+// The palette and the window's size as the settings hold them.
+void MainWindow::restoreAppearance() {
     if (settings_->paletteMode() != PaletteMode::System)
         applyPaletteMode(settings_->paletteMode());
     if (!restoreGeometry(settings_->windowGeometry())) {
@@ -148,6 +180,9 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
             size = size.boundedTo(screen->availableGeometry().size() * 0.9);
         resize(size);
     }
+}
+
+void MainWindow::connectWindowTitle() {
     connect(session_, &DecisionSession::titleChanged, this, &MainWindow::updateWindowTitle);
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateWindowTitle);
     connect(session_, &DecisionSession::respondentsChanged, this, [this] {
@@ -156,11 +191,6 @@ MainWindow::MainWindow(GuiStartup startup, QWidget* parent)
             statusBar()->showMessage(tr("Answering as %1").arg(name), 5000);
     });
     updateWindowTitle();
-    setAcceptDrops(true);
-    showPage(static_cast<Page>(settings_->lastPage()));
-
-    if (!startup_.knowledgeBaseNotice.isEmpty())
-        showNotice(startup_.knowledgeBaseNotice);
 }
 
 MainWindow::~MainWindow() {

@@ -26,6 +26,7 @@ namespace advisor::ui {
 
 class DecisionLibrary;
 class DecisionSession;
+class DraftBanner;
 class EvidencePage;
 class GroupPage;
 class RespondentBar;
@@ -96,8 +97,19 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // The constructor's parts. Tab visits widgets in the order they are made, so the order of
+    // the calls matters.
+    void buildNoticeStrip();
+    void connectStore();
+    [[nodiscard]] DraftBanner* buildDraftBanner();
+    void openStoreAfterFirstPaint();
     void buildNavigation();
+    void layOutWindow(QWidget* draftBanner);
     void buildMenus();
+    void restoreAppearance();
+    void connectWindowTitle();
+
+    // The menus and the file actions behind them (main_window_menus.cpp).
     void buildFileMenu();
     void buildViewMenu();
     // What File ▸ Export and Print describe: the decision as it stands now.

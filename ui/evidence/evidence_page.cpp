@@ -28,7 +28,16 @@ EvidencePage::EvidencePage(DecisionSession* session, QWidget* parent)
       delegate_(new EvidenceCardDelegate(view_)) {
     setObjectName(QStringLiteral("evidencePage"));
     filter_->setSourceModel(model_);
+    QLayout* filterRow = buildFilterRow();
+    QLabel* intro = buildIntro();
+    buildView();
+    layOutPage(filterRow, intro);
+    connectFilterAndSession();
+    filter_->setOrder(EvidenceFilter::Order::KnowledgeBase);
+}
 
+// The filter field, the order and "Show ids".
+QLayout* EvidencePage::buildFilterRow() {
     search_->setObjectName(QStringLiteral("evidenceFilter"));
     search_->setPlaceholderText(tr("Any word: a claim, a quote, a source, a figure, an answer…"));
     search_->setClearButtonEnabled(true);
@@ -45,6 +54,16 @@ EvidencePage::EvidencePage(DecisionSession* session, QWidget* parent)
     ids_->setObjectName(QStringLiteral("evidenceShowIds"));
     ids_->setToolTip(tr("Show each item's id, as answers files and reports name it"));
 
+    auto* row = new QHBoxLayout;
+    row->addWidget(searchLabel);
+    row->addWidget(search_, 1);
+    row->addWidget(orderLabel);
+    row->addWidget(order_);
+    row->addWidget(ids_);
+    return row;
+}
+
+QLabel* EvidencePage::buildIntro() {
     auto* intro = new QLabel(
         tr("Every claim the advice rests on, by criterion. Each quotes the article it comes "
            "from, unless it is marked as outside the article. Your answers decide which claims "
@@ -52,7 +71,11 @@ EvidencePage::EvidencePage(DecisionSession* session, QWidget* parent)
         this);
     intro->setObjectName(QStringLiteral("evidenceIntro"));
     intro->setWordWrap(true);
+    return intro;
+}
 
+// The items as cards under their criteria, always expanded, with Copy.
+void EvidencePage::buildView() {
     view_->setObjectName(QStringLiteral("evidenceView"));
     view_->setAccessibleName(tr("Evidence items by criterion"));
     view_->setModel(filter_);
@@ -74,18 +97,16 @@ EvidencePage::EvidencePage(DecisionSession* session, QWidget* parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     view_->addAction(copy);
     connect(copy, &QAction::triggered, this, &EvidencePage::copySelection);
+}
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(searchLabel);
-    top->addWidget(search_, 1);
-    top->addWidget(orderLabel);
-    top->addWidget(order_);
-    top->addWidget(ids_);
+void EvidencePage::layOutPage(QLayout* filterRow, QLabel* intro) {
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addLayout(filterRow);
     layout->addWidget(intro);
     layout->addWidget(view_, 1);
+}
 
+void EvidencePage::connectFilterAndSession() {
     connect(search_, &QLineEdit::textChanged, this, [this](const QString& text) {
         filter_->setFilterFixedString(text);
         view_->expandAll(); // criteria that come back are shown open
@@ -101,7 +122,6 @@ EvidencePage::EvidencePage(DecisionSession* session, QWidget* parent)
         if (isVisible())
             refresh();
     });
-    filter_->setOrder(EvidenceFilter::Order::KnowledgeBase);
 }
 
 void EvidencePage::showEvent(QShowEvent* event) {

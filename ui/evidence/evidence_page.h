@@ -9,6 +9,8 @@
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
+class QLabel;
+class QLayout;
 class QLineEdit;
 class QTreeView;
 QT_END_NAMESPACE
@@ -39,6 +41,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The constructor's parts. Tab visits widgets in the order they are made, so the order of
+    // the calls matters.
+    [[nodiscard]] QLayout* buildFilterRow();
+    [[nodiscard]] QLabel* buildIntro();
+    void buildView();
+    void layOutPage(QLayout* filterRow, QLabel* intro);
+    void connectFilterAndSession();
+
     void refresh();
     void copySelection() const;
 

@@ -59,8 +59,26 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
       grid_(new AnswersGridModel(session, this)),
       weights_(new RespondentWeightsModel(session, this)) {
     setObjectName(QStringLiteral("groupPage"));
-    const KnowledgeBase& kb = session_->knowledgeBase();
+    // The parts in the order Tab visits them, which is the order their widgets are made in:
+    // the respondents first, though the group's result is shown above them.
+    QScrollArea* scroll = buildScrollArea();
+    auto* content = new QWidget(scroll);
+    auto* rows = new QVBoxLayout(content);
+    rows->addWidget(buildOneRespondentNote(content));
+    QWidget* respondentsBox = buildRespondents(content);
+    // The rest only means something for a group.
+    groupOnly_ = new QWidget(content);
+    rows->addWidget(buildResult(content));
+    rows->addWidget(respondentsBox);
+    buildGroupOnly();
+    rows->addWidget(groupOnly_, 1);
+    scroll->setWidget(content);
+    connectSession();
+    askWithInputDialogs();
+    refresh();
+}
 
+QScrollArea* GroupPage::buildScrollArea() {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
@@ -68,17 +86,20 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
-    auto* content = new QWidget(scroll);
-    auto* rows = new QVBoxLayout(content);
+    return scroll;
+}
 
+QLabel* GroupPage::buildOneRespondentNote(QWidget* content) {
     oneRespondentNote_ = plainLabel(content, QStringLiteral("oneRespondentNote"));
     oneRespondentNote_->setText(
         tr("One person answers this decision. Add a respondent, or import the answers files "
            "your colleagues exported, to decide as a group: each answers on their own, and this "
            "page shows the group's result and where they differ."));
-    rows->addWidget(oneRespondentNote_);
+    return oneRespondentNote_;
+}
 
-    // Who answered: the table, and what can be done to it.
+// Who answered: the table, and what can be done to it.
+QWidget* GroupPage::buildRespondents(QWidget* content) {
     respondentsView_ = tableView(content, QStringLiteral("respondentsView"), tr("Respondents"));
     respondentsView_->setModel(respondents_);
     respondentsView_->setEditTriggers(QAbstractItemView::EditKeyPressed |
@@ -110,14 +131,19 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
     people->addWidget(respondentsView_);
     people->addLayout(buttons);
     people->addWidget(hint);
-    auto* peopleBox = boxed(tr("Respondents"), people, content);
+    QGroupBox* box = boxed(tr("Respondents"), people, content);
 
-    // The rest only means something for a group.
-    groupOnly_ = new QWidget(content);
-    auto* groupRows = new QVBoxLayout(groupOnly_);
-    groupRows->setContentsMargins(0, 0, 0, 0);
+    connect(add, &QPushButton::clicked, this, &GroupPage::addRespondent);
+    connect(rename_, &QPushButton::clicked, this, &GroupPage::renameRespondent);
+    connect(weight_, &QPushButton::clicked, this, &GroupPage::setVotingWeight);
+    connect(remove_, &QPushButton::clicked, this, &GroupPage::removeRespondent);
+    connect(import, &QPushButton::clicked, this, &GroupPage::importRequested);
+    return box;
+}
 
-    banner_ = new RecommendationBanner(kb, content);
+// The group's recommendation beside the split, the tally and the consensus.
+QWidget* GroupPage::buildResult(QWidget* content) {
+    banner_ = new RecommendationBanner(session_->knowledgeBase(), content);
     banner_->setAccessibleName(tr("The group's recommendation"));
     split_ = plainLabel(content, QStringLiteral("splitLabel"));
     QFont bold = split_->font();
@@ -134,9 +160,17 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
     resultRow->addWidget(banner_, 3);
     resultRow->addLayout(summary, 2);
     resultBox_ = boxed(tr("The group's result"), resultRow, content);
-    rows->addWidget(resultBox_);
-    rows->addWidget(peopleBox);
+    return resultBox_;
+}
 
+void GroupPage::buildGroupOnly() {
+    auto* rows = new QVBoxLayout(groupOnly_);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addWidget(buildAnswersGrid());
+    rows->addLayout(buildMarginsAndWeights());
+}
+
+QWidget* GroupPage::buildAnswersGrid() {
     gridView_ = tableView(groupOnly_, QStringLiteral("answersGridView"), tr("Who answered what"));
     gridView_->setModel(grid_);
     gridView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -153,9 +187,11 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
     auto* gridBox = new QVBoxLayout;
     gridBox->addWidget(gridView_);
     gridBox->addWidget(gridLegend);
-    groupRows->addWidget(boxed(tr("Who answered what (differences first)"), gridBox, groupOnly_));
+    return boxed(tr("Who answered what (differences first)"), gridBox, groupOnly_);
+}
 
-    marginChart_ = new MarginChart(kb, groupOnly_);
+QLayout* GroupPage::buildMarginsAndWeights() {
+    marginChart_ = new MarginChart(session_->knowledgeBase(), groupOnly_);
     marginChart_->setMinimumHeight(240);
     weightsView_ = tableView(groupOnly_, QStringLiteral("respondentWeightsView"),
                              tr("Each respondent's weights"));
@@ -166,18 +202,13 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
     chartBox->addWidget(marginChart_);
     auto* weightsBox = new QVBoxLayout;
     weightsBox->addWidget(weightsView_);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(boxed(tr("Margins"), chartBox, groupOnly_), 1);
-    bottom->addWidget(boxed(tr("Each respondent's weights"), weightsBox, groupOnly_), 1);
-    groupRows->addLayout(bottom);
-    rows->addWidget(groupOnly_, 1);
-    scroll->setWidget(content);
+    auto* row = new QHBoxLayout;
+    row->addWidget(boxed(tr("Margins"), chartBox, groupOnly_), 1);
+    row->addWidget(boxed(tr("Each respondent's weights"), weightsBox, groupOnly_), 1);
+    return row;
+}
 
-    connect(add, &QPushButton::clicked, this, &GroupPage::addRespondent);
-    connect(rename_, &QPushButton::clicked, this, &GroupPage::renameRespondent);
-    connect(weight_, &QPushButton::clicked, this, &GroupPage::setVotingWeight);
-    connect(remove_, &QPushButton::clicked, this, &GroupPage::removeRespondent);
-    connect(import, &QPushButton::clicked, this, &GroupPage::importRequested);
+void GroupPage::connectSession() {
     connect(respondents_, &RespondentsModel::problem, this, &GroupPage::problem);
     connect(respondentsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -185,7 +216,10 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
                     session_->selectRespondent(static_cast<std::size_t>(current.row()));
             });
     connect(session_, &DecisionSession::evaluationChanged, this, &GroupPage::sessionChanged);
+}
 
+// Until a test answers them instead.
+void GroupPage::askWithInputDialogs() {
     askText_ = [this](const QString& prompt, const QString& initial) -> std::optional<QString> {
         bool ok = false;
         const QString text =
@@ -198,7 +232,6 @@ GroupPage::GroupPage(DecisionSession* session, QWidget* parent)
                                                      0.0, kMaxVotingWeight, 2, &ok);
         return ok ? std::optional<double>(value) : std::nullopt;
     };
-    refresh();
 }
 
 void GroupPage::sessionChanged() {

@@ -14,7 +14,9 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QLayout;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -58,6 +60,18 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // The constructor's parts. Tab visits widgets in the order they are made, so the order of
+    // the calls matters.
+    [[nodiscard]] QScrollArea* buildScrollArea();
+    [[nodiscard]] QLabel* buildOneRespondentNote(QWidget* content);
+    [[nodiscard]] QWidget* buildRespondents(QWidget* content);
+    [[nodiscard]] QWidget* buildResult(QWidget* content);
+    void buildGroupOnly();
+    [[nodiscard]] QWidget* buildAnswersGrid();
+    [[nodiscard]] QLayout* buildMarginsAndWeights();
+    void connectSession();
+    void askWithInputDialogs();
+
     void sessionChanged();
     void addRespondent();
     void renameRespondent();

@@ -21,6 +21,7 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -107,13 +108,21 @@ signals:
     void reopenRequested(std::int64_t id);
 
 private:
-    QWidget* buildToolbar();
-    QWidget* buildDetails();
+    // The constructor's parts. Tab visits widgets in the order they are made, so the order of
+    // the calls matters.
+    [[nodiscard]] QLayout* buildSearchRow();
+    void buildUnavailableNote();
     void configureTable();
+    void layOutPage(QLayout* searchRow);
+    [[nodiscard]] QWidget* buildToolbar();
+    [[nodiscard]] QWidget* buildDetails();
+    void connectModelAndLibrary();
+
     void libraryOpened();
     void rowsRead();
     void selectionChanged();
     void selectReadRows();
+    // What the page says and allows (history_page_status.cpp).
     void updateActions();
     void updateStatus();
     void updateBusy();

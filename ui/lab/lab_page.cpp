@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -25,6 +24,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace advisor::ui {
 namespace {
@@ -57,13 +57,26 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
       machine_(wrappedLabel({}, this)), missingBox_(new QWidget),
       missingText_(wrappedLabel({}, this)), installLine_(new QLineEdit) {
     setObjectName(QStringLiteral("labPage"));
-    auto* intro = wrappedLabel(
+    // The parts in reading order: the order widgets are made in is the order Tab visits them.
+    QLabel* intro = buildIntro();
+    QLayout* settingsRow = buildSettings();
+    buildProgress();
+    QWidget* results = buildResults();
+    layOutPage(intro, settingsRow, results);
+    connectController();
+    showEndpoint();
+}
+
+QLabel* LabPage::buildIntro() {
+    return wrappedLabel(
         tr("Check the article's speed claims on this machine: five small servers (Node.js http, "
            "Express, a plain ASGI app and FastAPI under uvicorn, Django under gunicorn) run one "
            "at a time on 127.0.0.1, each loaded by wrk on /json and on a CPU-bound /compute, in "
            "three interleaved rounds; the medians are kept. Nothing leaves this machine."),
         this);
+}
 
+QLayout* LabPage::buildSettings() {
     seconds_->setObjectName(QStringLiteral("labSeconds"));
     seconds_->setRange(lab::kMinSeconds, lab::kMaxSeconds);
     seconds_->setValue(lab::LabSettings{}.seconds);
@@ -85,18 +98,21 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
     secondsLabel->setBuddy(seconds_);
     auto* connectionsLabel = new QLabel(tr("C&onnections"), this);
     connectionsLabel->setBuddy(connections_);
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(secondsLabel);
-    controls->addWidget(seconds_);
-    controls->addSpacing(8);
-    controls->addWidget(connectionsLabel);
-    controls->addWidget(connections_);
-    controls->addSpacing(8);
-    controls->addWidget(perCore_);
-    controls->addStretch(1);
-    controls->addWidget(runButton_);
-    controls->addWidget(cancelButton_);
+    auto* row = new QHBoxLayout;
+    row->addWidget(secondsLabel);
+    row->addWidget(seconds_);
+    row->addSpacing(8);
+    row->addWidget(connectionsLabel);
+    row->addWidget(connections_);
+    row->addSpacing(8);
+    row->addWidget(perCore_);
+    row->addStretch(1);
+    row->addWidget(runButton_);
+    row->addWidget(cancelButton_);
+    return row;
+}
 
+void LabPage::buildProgress() {
     progress_->setObjectName(QStringLiteral("labProgress"));
     progress_->setRange(0, 1000);
     progress_->setValue(0);
@@ -104,9 +120,31 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
     progress_->setFormat(tr("Not run yet"));
     progress_->setAccessibleName(tr("Lab progress"));
     status_->setObjectName(QStringLiteral("labStatus"));
+}
 
-    // Results: the endpoint picker, the two charts, the claims, the machine, what is missing.
+// The endpoint picker, the two charts, the claims, the machine, what is missing, and the way
+// into the decision.
+QWidget* LabPage::buildResults() {
     auto* results = new QWidget;
+    QLayout* endpointRow = buildEndpointPicker(results);
+    QLayout* charts = buildCharts();
+    buildClaims();
+    buildMachine();
+    buildMissing();
+    QLayout* decisionRow = buildDecisionRow(results);
+
+    auto* layout = new QVBoxLayout(results);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(missingBox_);
+    layout->addLayout(endpointRow);
+    layout->addLayout(charts);
+    layout->addWidget(claimsTable_);
+    layout->addLayout(decisionRow);
+    layout->addWidget(machine_);
+    return results;
+}
+
+QLayout* LabPage::buildEndpointPicker(QWidget* results) {
     auto* jsonButton = new QRadioButton(tr("/&json"), results);
     auto* computeButton = new QRadioButton(tr("/com&pute"), results);
     jsonButton->setObjectName(QStringLiteral("labEndpointJson"));
@@ -114,15 +152,22 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
     jsonButton->setChecked(true);
     endpoint_->addButton(jsonButton, static_cast<int>(LabEndpoint::Json));
     endpoint_->addButton(computeButton, static_cast<int>(LabEndpoint::Compute));
-    auto* endpointRow = new QHBoxLayout;
-    endpointRow->addWidget(new QLabel(tr("Charts for:"), results));
-    endpointRow->addWidget(jsonButton);
-    endpointRow->addWidget(computeButton);
-    endpointRow->addStretch(1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Charts for:"), results));
+    row->addWidget(jsonButton);
+    row->addWidget(computeButton);
+    row->addStretch(1);
+    return row;
+}
+
+QLayout* LabPage::buildCharts() {
     auto* charts = new QHBoxLayout;
     charts->addWidget(throughput_, 1);
     charts->addWidget(latency_, 1);
+    return charts;
+}
 
+void LabPage::buildClaims() {
     claimsTable_->setObjectName(QStringLiteral("labClaims"));
     claimsTable_->setAccessibleName(tr("The article's claims on this machine"));
     claimsTable_->setModel(claims_);
@@ -139,9 +184,14 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
          {ClaimsModel::ClaimedColumn, ClaimsModel::MeasuredColumn, ClaimsModel::VerdictColumn})
         claimsTable_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     claimsTable_->setMinimumHeight(170);
+}
 
+void LabPage::buildMachine() {
     machine_->setObjectName(QStringLiteral("labMachine"));
     machine_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+void LabPage::buildMissing() {
     missingBox_->setObjectName(QStringLiteral("labMissing"));
     missingText_->setObjectName(QStringLiteral("labMissingText"));
     installLine_->setObjectName(QStringLiteral("labInstallCommand"));
@@ -151,14 +201,16 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
     copy->setObjectName(QStringLiteral("labCopyInstall"));
     connect(copy, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(installLine_->text()); });
-    auto* missingLayout = new QGridLayout(missingBox_);
-    missingLayout->setContentsMargins(0, 0, 0, 0);
-    missingLayout->addWidget(missingText_, 0, 0, 1, 2);
-    missingLayout->addWidget(installLine_, 1, 0);
-    missingLayout->addWidget(copy, 1, 1);
+    auto* layout = new QGridLayout(missingBox_);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(missingText_, 0, 0, 1, 2);
+    layout->addWidget(installLine_, 1, 0);
+    layout->addWidget(copy, 1, 1);
     missingBox_->hide();
+}
 
-    // Into the decision: the run becomes evidence "measured on this machine".
+// Into the decision: the run becomes evidence "measured on this machine".
+QLayout* LabPage::buildDecisionRow(QWidget* results) {
     evidenceUse_ = new QComboBox(results);
     evidenceUse_->setObjectName(QStringLiteral("labEvidenceUse"));
     evidenceUse_->addItem(tr("beside the article's claims"));
@@ -172,24 +224,19 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
     addToDecision_->setEnabled(false);
     auto* useLabel = new QLabel(tr("Use the run as evidence"), results);
     useLabel->setBuddy(evidenceUse_);
-    auto* decisionRow = new QHBoxLayout;
-    decisionRow->addWidget(useLabel);
-    decisionRow->addWidget(evidenceUse_);
-    decisionRow->addWidget(addToDecision_);
-    decisionRow->addStretch(1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(useLabel);
+    row->addWidget(evidenceUse_);
+    row->addWidget(addToDecision_);
+    row->addStretch(1);
     connect(addToDecision_, &QPushButton::clicked, this, [this] {
         if (run_)
             emit addToDecisionRequested(*run_, evidenceUse_->currentIndex() == 1);
     });
+    return row;
+}
 
-    auto* resultsLayout = new QVBoxLayout(results);
-    resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(missingBox_);
-    resultsLayout->addLayout(endpointRow);
-    resultsLayout->addLayout(charts);
-    resultsLayout->addWidget(claimsTable_);
-    resultsLayout->addLayout(decisionRow);
-    resultsLayout->addWidget(machine_);
+void LabPage::layOutPage(QLabel* intro, QLayout* settingsRow, QWidget* results) {
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("labResults"));
     scroll->setWidgetResizable(true);
@@ -198,11 +245,13 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(controls);
+    layout->addLayout(settingsRow);
     layout->addWidget(progress_);
     layout->addWidget(status_);
     layout->addWidget(scroll, 1);
+}
 
+void LabPage::connectController() {
     connect(runButton_, &QPushButton::clicked, this, &LabPage::startRun);
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         cancelButton_->setEnabled(false);
@@ -225,7 +274,6 @@ LabPage::LabPage(const KnowledgeBase& kb, QWidget* parent)
     connect(controller_, &LabController::failed, this, [this](const QString& message) {
         runEnded(tr("The lab could not run: %1").arg(message));
     });
-    showEndpoint();
 }
 
 LabPage::~LabPage() = default;
@@ -236,130 +284,6 @@ lab::LabSettings LabPage::settings() const {
     s.connections = connections_->value();
     s.workers = perCore_->isChecked() ? lab::WorkerMode::PerCore : lab::WorkerMode::Single;
     return s;
-}
-
-void LabPage::startRun() {
-    if (!controller_->start(settings()))
-        return;
-    for (QWidget* w : std::initializer_list<QWidget*>{runButton_, seconds_, connections_, perCore_})
-        w->setEnabled(false);
-    cancelButton_->setEnabled(true);
-    status_->clear();
-    progress_->setValue(0);
-    progress_->setFormat(tr("Checking what is installed…"));
-}
-
-QString LabPage::progressText(const lab::LabProgress& p) {
-    const QString server = QString::fromStdString(p.serverName);
-    const auto inRound = [&](const QString& stage) {
-        return tr("Round %1 of %2 · %3 · %4").arg(p.round).arg(p.rounds).arg(server, stage);
-    };
-    switch (p.stage) {
-    case lab::LabStage::Checking:
-        return tr("Checking what is installed…");
-    case lab::LabStage::Starting:
-        return inRound(tr("starting"));
-    case lab::LabStage::WarmingUp:
-        return inRound(tr("warming up"));
-    case lab::LabStage::MeasuringJson:
-        return inRound(tr("measuring /json"));
-    case lab::LabStage::MeasuringCompute:
-        return inRound(tr("measuring /compute"));
-    case lab::LabStage::Finished:
-        break;
-    }
-    return tr("Finished");
-}
-
-void LabPage::showProgress(const lab::LabProgress& p) {
-    progress_->setValue(static_cast<int>(p.fraction * 1000));
-    // "%" in a progress bar's format is a placeholder; a server name never holds one, but
-    // double it anyway.
-    progress_->setFormat(progressText(p).replace(QLatin1Char('%'), QStringLiteral("%%")));
-}
-
-void LabPage::runEnded(const QString& status) {
-    for (QWidget* w : std::initializer_list<QWidget*>{runButton_, seconds_, connections_, perCore_})
-        w->setEnabled(true);
-    cancelButton_->setEnabled(false);
-    progress_->setFormat(run_ ? tr("Done") : tr("Not run yet"));
-    progress_->setValue(run_ ? progress_->maximum() : 0);
-    status_->setText(status);
-}
-
-void LabPage::showRun(const lab::LabRun& run) {
-    run_ = run;
-    // Only a run that measured some claim has anything to add.
-    addToDecision_->setEnabled(std::any_of(run.claims.begin(), run.claims.end(), [](const auto& c) {
-        return c.verdict != lab::ClaimVerdict::NotMeasured;
-    }));
-    claims_->setClaims(run.claims);
-    machine_->setText(machineText(run));
-    showMissing(run);
-    showEndpoint();
-}
-
-void LabPage::showEndpoint() {
-    const auto endpoint = static_cast<LabEndpoint>(endpoint_->checkedId());
-    const auto rows = run_ ? labChartRows(*run_, endpoint) : std::vector<LabChartRow>{};
-    throughput_->showRows(rows);
-    latency_->showRows(rows);
-}
-
-void LabPage::showMissing(const lab::LabRun& run) {
-    QStringList lines;
-    for (const auto& s : run.servers) {
-        const QString name = QString::fromStdString(s.name);
-        if (s.status == lab::ServerStatus::Missing) {
-            QStringList packages;
-            for (const auto& p : s.missingPackages)
-                packages.append(QString::fromStdString(p));
-            lines.append(tr("%1 was not measured: %2 not installed.")
-                             .arg(name, packages.join(QStringLiteral(", "))));
-        } else if (s.status == lab::ServerStatus::Failed) {
-            lines.append(tr("%1 failed: %2").arg(name, QString::fromStdString(s.error)));
-        }
-    }
-    missingText_->setText(lines.join(QLatin1Char('\n')));
-    installLine_->setText(QString::fromStdString(run.installCommand));
-    installLine_->setVisible(!run.installCommand.empty());
-    missingBox_->findChild<QPushButton*>(QStringLiteral("labCopyInstall"))
-        ->setVisible(!run.installCommand.empty());
-    missingBox_->setVisible(!lines.isEmpty());
-}
-
-QString LabPage::machineText(const lab::LabRun& run) const {
-    const auto& m = run.machine;
-    QStringList versions;
-    for (const auto& [tool, version] : m.versions)
-        versions.append(QStringLiteral("%1 %2").arg(QString::fromStdString(tool),
-                                                    QString::fromStdString(version)));
-    const QLocale locale;
-    QString load;
-    if (m.loadAverageBefore && m.loadAverageAfter) {
-        load = tr(" Load average %1 before, %2 after.")
-                   .arg(locale.toString(*m.loadAverageBefore, 'f', 2),
-                        locale.toString(*m.loadAverageAfter, 'f', 2));
-        // More runnable work than cores: other programs took CPU time from the servers.
-        if (std::max(*m.loadAverageBefore, *m.loadAverageAfter) > m.logicalCores)
-            load += tr(" The machine was busy with other work, so the figures are lower and "
-                       "noisier than on an idle one.");
-    }
-    const auto& st = run.settings;
-    const QString cores =
-        m.logicalCores == 1 ? tr("1 logical core") : tr("%1 logical cores").arg(m.logicalCores);
-    return tr("Measured %1 on %2, %3, %4, %5.")
-               .arg(QString::fromStdString(run.startedAt), QString::fromStdString(m.cpu), cores,
-                    QString::fromStdString(m.os), QString::fromStdString(m.kernel)) +
-           load + QLatin1Char('\n') +
-           tr("wrk, connections: %1, %2 s per measurement after %3 s warm-up, %4 rounds; %5.")
-               .arg(st.connections)
-               .arg(st.seconds)
-               .arg(st.warmupSeconds)
-               .arg(st.rounds)
-               .arg(st.workers == lab::WorkerMode::PerCore ? tr("one worker per core")
-                                                           : tr("one worker per server")) +
-           QLatin1Char('\n') + tr("Versions: %1.").arg(versions.join(QStringLiteral(", ")));
 }
 
 } // namespace advisor::ui

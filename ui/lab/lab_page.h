@@ -17,6 +17,7 @@ class QComboBox;
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -54,6 +55,22 @@ signals:
     void addToDecisionRequested(const advisor::lab::LabRun& run, bool replaceArticle);
 
 private:
+    // The constructor's parts (lab_page.cpp). Tab visits widgets in the order they are made,
+    // so the order of the calls matters.
+    [[nodiscard]] QLabel* buildIntro();
+    [[nodiscard]] QLayout* buildSettings();
+    void buildProgress();
+    [[nodiscard]] QWidget* buildResults();
+    [[nodiscard]] QLayout* buildEndpointPicker(QWidget* results);
+    [[nodiscard]] QLayout* buildCharts();
+    void buildClaims();
+    void buildMachine();
+    void buildMissing();
+    [[nodiscard]] QLayout* buildDecisionRow(QWidget* results);
+    void layOutPage(QLabel* intro, QLayout* settingsRow, QWidget* results);
+    void connectController();
+
+    // Running the lab and showing a run (lab_page_run.cpp).
     void startRun();
     void showProgress(const lab::LabProgress& progress);
     void runEnded(const QString& status);

@@ -31,8 +31,20 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
       topicIntro_(new WrappedText(QString(), this)), topics_(new QStackedWidget(this)),
       progress_(new QProgressBar(this)), progressText_(new QLabel(this)) {
     setObjectName(QStringLiteral("questionnairePage"));
-    const KnowledgeBase& kb = session_->knowledgeBase();
+    QLayout* header = buildHeader();
+    buildTopicTitle();
+    buildTopicPages();
+    QLayout* navigation = buildNavigation();
+    layOutPage(header, navigation);
+    connectSession();
 
+    showAnswers();
+    ensureTopicBuilt(0, FirstQuestionNow);
+    showTopic(0);
+}
+
+// The decision's title and notes.
+QLayout* QuestionnairePage::buildHeader() {
     title_->setObjectName(QStringLiteral("decisionTitle"));
     title_->setPlaceholderText(tr("e.g. Chat backend for the support app"));
     title_->setAccessibleName(tr("Decision title"));
@@ -45,13 +57,19 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
     auto* header = new QFormLayout;
     header->addRow(tr("Decision &title:"), title_);
     header->addRow(tr("N&otes:"), notes_);
+    return header;
+}
 
+void QuestionnairePage::buildTopicTitle() {
     // Larger, not bold: a bold face is one more font file to load before the first paint.
     QFont big = topicTitle_->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     topicTitle_->setFont(big);
     topicTitle_->setObjectName(QStringLiteral("topicTitle"));
+}
 
+void QuestionnairePage::buildTopicPages() {
+    const KnowledgeBase& kb = session_->knowledgeBase();
     topics_->setObjectName(QStringLiteral("topicStack"));
     // Empty pages now; each topic's questions are built when it is first shown, so start-up
     // pays for the first topic only (the word-wrapped help texts are what costs).
@@ -63,12 +81,16 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
         topicScrolls_.push_back(scroll);
         topics_->addWidget(scroll);
     }
+}
+
+// The progress through the topics, Back and Next.
+QLayout* QuestionnairePage::buildNavigation() {
     // Created after the topics so that Tab reaches them after the last question, not before.
     back_ = new QPushButton(tr("&Back"), this);
     next_ = new QPushButton(tr("&Next"), this);
 
     progress_->setObjectName(QStringLiteral("questionnaireProgress"));
-    progress_->setRange(0, static_cast<int>(kb.topics.size()));
+    progress_->setRange(0, static_cast<int>(session_->knowledgeBase().topics.size()));
     progress_->setTextVisible(false);
     progress_->setMaximumHeight(8);
     progress_->setAccessibleName(tr("Questionnaire progress"));
@@ -84,7 +106,12 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
     nav->addWidget(progressText_, 1);
     nav->addWidget(back_);
     nav->addWidget(next_);
+    connect(back_, &QPushButton::clicked, this, &QuestionnairePage::goBack);
+    connect(next_, &QPushButton::clicked, this, &QuestionnairePage::goNext);
+    return nav;
+}
 
+void QuestionnairePage::layOutPage(QLayout* header, QLayout* navigation) {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addSpacing(6);
@@ -92,10 +119,10 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
     layout->addWidget(topicIntro_);
     layout->addWidget(topics_, 1);
     layout->addWidget(progress_);
-    layout->addLayout(nav);
+    layout->addLayout(navigation);
+}
 
-    connect(back_, &QPushButton::clicked, this, &QuestionnairePage::goBack);
-    connect(next_, &QPushButton::clicked, this, &QuestionnairePage::goNext);
+void QuestionnairePage::connectSession() {
     connect(title_, &QLineEdit::textEdited, session_, &DecisionSession::setTitle);
     connect(notes_, &QPlainTextEdit::textChanged, this,
             [this] { session_->setNotes(notes_->toPlainText()); });
@@ -106,10 +133,6 @@ QuestionnairePage::QuestionnairePage(DecisionSession* session, QWidget* parent)
         if (now && t >= 0 && topicScrolls_[static_cast<std::size_t>(t)]->isAncestorOf(now))
             topicScrolls_[static_cast<std::size_t>(t)]->ensureWidgetVisible(now);
     });
-
-    showAnswers();
-    ensureTopicBuilt(0, FirstQuestionNow);
-    showTopic(0);
 }
 
 std::vector<std::size_t> QuestionnairePage::questionsOf(std::size_t topic) const {

@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -49,6 +50,15 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    // The constructor's parts. Tab visits widgets in the order they are made, so the order of
+    // the calls matters.
+    [[nodiscard]] QLayout* buildHeader();
+    void buildTopicTitle();
+    void buildTopicPages();
+    [[nodiscard]] QLayout* buildNavigation();
+    void layOutPage(QLayout* header, QLayout* navigation);
+    void connectSession();
+
     enum BuildPace { AllQuestions, FirstQuestionNow };
     [[nodiscard]] std::vector<std::size_t> questionsOf(std::size_t topic) const;
     void ensureTopicBuilt(std::size_t topic, BuildPace pace);

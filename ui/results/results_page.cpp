@@ -57,7 +57,16 @@ ResultsPage::ResultsPage(DecisionSession* session, QWidget* parent)
       reasonsModel_(new ReasonsModel(session->knowledgeBase(), this)),
       reasons_(new FittedTableView(this)) {
     setObjectName(QStringLiteral("resultsPage"));
+    buildChartArea();
+    buildReasonsTable();
+    layOutPage(buildContent());
+    connect(session_, &DecisionSession::evaluationChanged, this, &ResultsPage::sessionChanged);
+    // Charts cost more than the rest of the window together; they wait for the first paint.
+    new FirstPaintProbe(banner_, [this] { ensureCharts(); });
+}
 
+// Two rows of two charts, built after the first paint (ensureCharts); the room is kept meanwhile.
+void ResultsPage::buildChartArea() {
     chartArea_->setObjectName(QStringLiteral("chartArea"));
     chartArea_->setMinimumHeight(2 * 260);
     auto* charts = new QGridLayout(chartArea_);
@@ -65,7 +74,9 @@ ResultsPage::ResultsPage(DecisionSession* session, QWidget* parent)
     // Equal columns: each chart's size hint differs, and the narrower one truncated its labels.
     charts->setColumnStretch(0, 1);
     charts->setColumnStretch(1, 1);
+}
 
+void ResultsPage::buildReasonsTable() {
     reasons_->setObjectName(QStringLiteral("reasonsTable"));
     reasons_->setAccessibleName(tr("Reasons with citations"));
     reasons_->setModel(reasonsModel_);
@@ -81,7 +92,10 @@ ResultsPage::ResultsPage(DecisionSession* session, QWidget* parent)
     header->setSectionResizeMode(ReasonsModel::ImpactColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ReasonsModel::SourceColumn, QHeaderView::Interactive);
     header->resizeSection(ReasonsModel::SourceColumn, 260);
+}
 
+// The banner, the charts, and the reasons under their heading (or why there are none).
+QWidget* ResultsPage::buildContent() {
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(banner_);
@@ -100,7 +114,11 @@ ResultsPage::ResultsPage(DecisionSession* session, QWidget* parent)
     layout->addWidget(noReasons_);
     layout->addWidget(reasons_);
     layout->addStretch(1);
+    return content;
+}
 
+// One scroll area for the whole page.
+void ResultsPage::layOutPage(QWidget* content) {
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("resultsScroll"));
     scroll->setWidgetResizable(true);
@@ -109,10 +127,6 @@ ResultsPage::ResultsPage(DecisionSession* session, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-
-    connect(session_, &DecisionSession::evaluationChanged, this, &ResultsPage::sessionChanged);
-    // Charts cost more than the rest of the window together; they wait for the first paint.
-    new FirstPaintProbe(banner_, [this] { ensureCharts(); });
 }
 
 void ResultsPage::ensureCharts() {

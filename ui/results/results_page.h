@@ -42,6 +42,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // The constructor's parts. Tab visits widgets in the order they are made, so the order of
+    // the calls matters.
+    void buildChartArea();
+    void buildReasonsTable();
+    [[nodiscard]] QWidget* buildContent();
+    void layOutPage(QWidget* content);
+
     void sessionChanged();
     void refresh();
 
