@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <numeric>
 #include <random>
 #include <set>
 #include <tuple>
@@ -255,6 +256,10 @@ TEST_CASE("Monte Carlo agrees with an independent Dirichlet sampler", "[sensitiv
                     std::max(settings.concentration * table.weights[c], 0.05), 1.0);
                 sample[c] = gamma(rng);
             }
+            // Weights sum to 1: the situation's points are added to totals on that scale.
+            const double sum = std::accumulate(sample.begin(), sample.end(), 0.0);
+            for (double& w : sample)
+                w /= sum;
             // A tied sample counts half for each.
             if (table.leadTiedWith(sample)) {
                 wins[0] += 1;
