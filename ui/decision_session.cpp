@@ -126,6 +126,20 @@ void DecisionSession::setWeightOverride(std::optional<std::vector<double>> weigh
     pushEdit(tr("Change weights"), std::move(after), kWeightDragMergeId);
 }
 
+void DecisionSession::setSituationCounts(std::optional<double> counts) {
+    AnswerSet after = answers_;
+    if (counts)
+        counts = std::clamp(*counts, 0.0, 1.0);
+    if (editedIn(after).situationCounts == counts)
+        return;
+    editedIn(after).situationCounts = counts;
+    // How much the situation counts is the team's call, so a group's result follows it too.
+    if (!after.respondents.empty())
+        after.situationCounts = counts;
+    constexpr int kSituationDragMergeId = 2;
+    pushEdit(tr("Change how much your situation counts"), std::move(after), kSituationDragMergeId);
+}
+
 void DecisionSession::setPairwise(std::optional<PairwiseJudgements> judgements) {
     AnswerSet after = answers_;
     if (judgements)

@@ -56,6 +56,9 @@ public:
     void setWeightOverride(std::optional<std::vector<double>> weights);
     void setPairwise(std::optional<PairwiseJudgements> judgements);
     void resetWeights(); // drops either override
+    // How much the team's situation counts next to the article's criteria (0..1), or none for
+    // the knowledge base's default. A slider drag is one undo step.
+    void setSituationCounts(std::optional<double> counts);
     // An Evidence Lab run as evidence, or none to drop it.
     void setLabEvidence(std::optional<LabEvidence> lab);
     void setTitle(const QString& title);

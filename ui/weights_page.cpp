@@ -4,6 +4,7 @@
 #include "ui/decision_session.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"
+#include "ui/results/lenses_panel.h"
 #include "ui/weights/flip_chart.h"
 #include "ui/weights/pairwise_panel.h"
 #include "ui/weights/sentence_list.h"
@@ -77,6 +78,9 @@ WeightsPage::WeightsPage(DecisionSession* session, QWidget* parent)
     top->addWidget(buildWeightsBox(content), 2);
     top->addWidget(group(tr("Pairwise comparisons (AHP)"), pairwise_, content), 3);
     rows->addLayout(top);
+    // Beside the criteria: the team's situation, weighed by one control of its own.
+    lenses_ = new LensesPanel(kb, QStringLiteral("weights_"), content);
+    rows->addWidget(lenses_);
     auto* charts = new QHBoxLayout;
     charts->addWidget(group(tr("Where the winner changes"), flipChart_, content), 3);
     charts->addWidget(group(tr("How often each alternative wins"), winChart_, content), 2);
@@ -87,6 +91,8 @@ WeightsPage::WeightsPage(DecisionSession* session, QWidget* parent)
     connect(sliders_, &WeightSliders::weightsEdited, session_,
             [this](const std::vector<double>& weights) { session_->setWeightOverride(weights); });
     connect(reset_, &QPushButton::clicked, session_, &DecisionSession::resetWeights);
+    connect(lenses_, &LensesPanel::countsChosen, session_,
+            [this](double counts) { session_->setSituationCounts(counts); });
     connect(session_, &DecisionSession::evaluationChanged, this, &WeightsPage::showEvaluation);
     showEvaluation();
 }
@@ -129,6 +135,7 @@ void WeightsPage::showEvaluation() {
     source_->setText(sourceText(ev.weightSource));
     reset_->setEnabled(ev.weightSource != WeightSource::Answers);
     sliders_->setWeights(ev.weights);
+    lenses_->showEvaluation(ev);
     flipChart_->setEvaluation(ev);
     winChart_->setEvaluation(ev);
     const auto& kb = session_->knowledgeBase();

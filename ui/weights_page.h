@@ -13,6 +13,7 @@ namespace advisor::ui {
 
 class DecisionSession;
 class FlipChart;
+class LensesPanel;
 class PairwisePanel;
 class SentenceList;
 class WeightSliders;
@@ -34,6 +35,7 @@ private:
     QPushButton* reset_ = nullptr;
     WeightSliders* sliders_ = nullptr;
     PairwisePanel* pairwise_ = nullptr;
+    LensesPanel* lenses_ = nullptr;
     FlipChart* flipChart_ = nullptr;
     WinProbabilityChart* winChart_ = nullptr;
     SentenceList* flipSentences_ = nullptr;

@@ -108,8 +108,8 @@ TEST_CASE("store: a schema 3 database, written before respondents were counted, 
     // today's knowledge base still evaluates its answers (the app shows both when they differ).
     CHECK(team.result["recommendation"]["winner"] == team.winner);
     CHECK(team.result["knowledge_base"]["hash"] == team.kbHash);
-    const auto today = evaluationToJson(builtInKnowledgeBase(), storedAnswers(team),
-                                        reevaluated(team));
+    const auto today =
+        evaluationToJson(builtInKnowledgeBase(), storedAnswers(team), reevaluated(team));
     CHECK(today["recommendation"]["verdict"].is_string());
     CHECK(store.get(1)->title == "Realtime chat startup");
     CHECK(store.get(3)->title == "ML platform");

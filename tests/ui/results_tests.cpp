@@ -269,8 +269,7 @@ TEST_CASE("The reasons table lists every reason with its citation", "[results][m
     answer(session, "concurrency", "massive");
     const Evaluation& ev = session->evaluation();
     // The article's reasons, then the team's situation's facts.
-    REQUIRE(model->rowCount() ==
-            static_cast<int>(ev.reasons.size() + ev.situation.reasons.size()));
+    REQUIRE(model->rowCount() == static_cast<int>(ev.reasons.size() + ev.situation.reasons.size()));
     REQUIRE(ev.situation.reasons.size() == 1);
     const KnowledgeBase& kb = session->knowledgeBase();
     const EvidenceItem& top = kb.evidence[ev.reasons.front().evidence];

@@ -65,6 +65,35 @@ TEST_CASE("Grab every page in light and dark", "[.screenshots]") {
     applyPaletteMode(PaletteMode::System);
 }
 
+TEST_CASE("Grab the two lenses of a decision the team's situation turns", "[.screenshots]") {
+    const QString folder = advisor::ui::test::screenshotFolder();
+    const std::array<std::pair<PaletteMode, const char*>, 2> modes = {
+        std::pair{PaletteMode::Light, "light"}, std::pair{PaletteMode::Dark, "dark"}};
+    for (const auto& [mode, modeName] : modes) {
+        applyPaletteMode(mode);
+        WindowFixture f;
+        REQUIRE(f.window->openAnswers(QStringLiteral(ADVISOR_TEST_DATA_DIR) +
+                                      QStringLiteral("/answers/flask-live-updates.json")));
+        f.window->showPage(MainWindow::ResultsView);
+        REQUIRE(QTest::qWaitFor([&] { return f.window->resultsPage()->chartsReady(); }));
+        QTest::qWait(30);
+        const QString name = QString::fromLatin1(modeName);
+        CHECK(
+            f.window->grab().save(QStringLiteral("%1/results-situation-%2.png").arg(folder, name)));
+        f.window->showPage(MainWindow::WeightsView);
+        QTest::qWait(30);
+        CHECK(
+            f.window->grab().save(QStringLiteral("%1/weights-situation-%2.png").arg(folder, name)));
+        f.window->showPage(MainWindow::ResultsView);
+        if (mode != PaletteMode::Light)
+            continue;
+        f.window->resize(f.window->minimumSize());
+        QTest::qWait(30);
+        CHECK(f.window->grab().save(QStringLiteral("%1/small-results-situation.png").arg(folder)));
+    }
+    applyPaletteMode(PaletteMode::System);
+}
+
 TEST_CASE("Grab a group decision's pages in light and dark", "[.screenshots]") {
     const QString folder = advisor::ui::test::screenshotFolder();
     const std::array<std::pair<PaletteMode, const char*>, 2> modes = {

@@ -40,8 +40,7 @@ public:
                                       int role) const override;
 
 private:
-    [[nodiscard]] QVariant situationData(const SituationReason& reason, int column,
-                                         int role) const;
+    [[nodiscard]] QVariant situationData(const SituationReason& reason, int column, int role) const;
 
     const KnowledgeBase& kb_;
     std::vector<Reason> reasons_;

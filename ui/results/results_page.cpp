@@ -2,6 +2,7 @@
 
 #include "ui/decision_session.h"
 #include "ui/first_paint_probe.h"
+#include "ui/results/lenses_panel.h"
 #include "ui/results/profile_charts.h"
 #include "ui/results/reasons_model.h"
 #include "ui/results/recommendation_banner.h"
@@ -53,7 +54,7 @@ QLabel* heading(const QString& text, QWidget* parent) {
 ResultsPage::ResultsPage(DecisionSession* session, QWidget* parent)
     : QWidget(parent), session_(session),
       banner_(new RecommendationBanner(session->knowledgeBase(), this)),
-      chartArea_(new QWidget(this)),
+      lenses_(new LensesPanel(session->knowledgeBase(), {}, this)), chartArea_(new QWidget(this)),
       reasonsModel_(new ReasonsModel(session->knowledgeBase(), this)),
       reasons_(new FittedTableView(this)) {
     setObjectName(QStringLiteral("resultsPage"));
@@ -61,6 +62,8 @@ ResultsPage::ResultsPage(DecisionSession* session, QWidget* parent)
     buildReasonsTable();
     layOutPage(buildContent());
     connect(session_, &DecisionSession::evaluationChanged, this, &ResultsPage::sessionChanged);
+    connect(lenses_, &LensesPanel::countsChosen, session_,
+            [this](double counts) { session_->setSituationCounts(counts); });
     // Charts cost more than the rest of the window together; they wait for the first paint.
     new FirstPaintProbe(banner_, [this] { ensureCharts(); });
 }
@@ -99,6 +102,7 @@ QWidget* ResultsPage::buildContent() {
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(banner_);
+    layout->addWidget(lenses_);
     layout->addWidget(chartArea_);
     reasonsHeading_ = heading(tr("Why: the evidence behind the recommendation"), content);
     reasonsHeading_->setObjectName(QStringLiteral("reasonsHeading"));
@@ -177,10 +181,13 @@ void ResultsPage::sessionChanged() {
 void ResultsPage::refresh() {
     const Evaluation& evaluation = session_->shownEvaluation();
     banner_->showEvaluation(evaluation);
+    lenses_->showEvaluation(evaluation);
     reasonsModel_->setEvaluation(evaluation);
     reasonsHeading_->setText(evaluation.recommendation.tied
-                                 ? tr("What pulls each way: the evidence your answers apply")
-                                 : tr("Why: the evidence behind the recommendation"));
+                                 ? tr("What pulls each way: the evidence your answers apply, "
+                                      "then your situation")
+                                 : tr("Why: the evidence behind the recommendation, then your "
+                                      "situation"));
     const bool anyReason = !evaluation.reasons.empty() || !evaluation.situation.reasons.empty();
     reasons_->setVisible(anyReason);
     noReasons_->setVisible(!anyReason);

@@ -1,4 +1,6 @@
-// Results, live: the recommendation banner, the four charts and the reasons with citations.
+// Results, live: the recommendation banner, the two lenses (the article's criteria and the
+// team's situation, with how much the situation counts), the four charts and the reasons with
+// citations.
 // The banner and reasons are built with the page; the charts are built after the page's first
 // paint (they are the expensive part), and updated in place afterwards. While the page is
 // hidden, session changes only mark it stale, so edits elsewhere never wait for chart work.
@@ -17,6 +19,7 @@ class ContributionsChart;
 class CriterionScoresChart;
 class DecisionSession;
 class EvidenceFiguresChart;
+class LensesPanel;
 class ProfileRadarChart;
 class ReasonsModel;
 class RecommendationBanner;
@@ -29,6 +32,7 @@ public:
 
     [[nodiscard]] bool chartsReady() const { return scores_ != nullptr; }
     [[nodiscard]] RecommendationBanner* banner() const { return banner_; }
+    [[nodiscard]] LensesPanel* lensesPanel() const { return lenses_; }
     [[nodiscard]] CriterionScoresChart* scoresChart() const { return scores_; }
     [[nodiscard]] ContributionsChart* contributionsChart() const { return contributions_; }
     [[nodiscard]] ProfileRadarChart* radarChart() const { return radar_; }
@@ -54,6 +58,7 @@ private:
 
     DecisionSession* session_;
     RecommendationBanner* banner_;
+    LensesPanel* lenses_;
     QWidget* chartArea_;
     ReasonsModel* reasonsModel_;
     QTableView* reasons_;

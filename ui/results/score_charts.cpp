@@ -82,6 +82,12 @@ ContributionsChart::ContributionsChart(const KnowledgeBase& kb, QWidget* parent)
         series->append(set);
         sets_.push_back(set);
     }
+    if (!kb.situation.empty()) {
+        situationSet_ = new QBarSet(tr("Your situation"), series);
+        for (std::size_t a = 0; a < kb.alternatives.size(); ++a)
+            situationSet_->append(0.0);
+        series->append(situationSet_);
+    }
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis(chart);
     categories->append(alternativeNames(kb));
@@ -104,6 +110,9 @@ void ContributionsChart::showEvaluation(const Evaluation& evaluation) {
     for (const AlternativeResult& result : evaluation.alternatives)
         for (std::size_t c = 0; c < result.contributions.size(); ++c)
             sets_[c]->replace(static_cast<int>(result.alternative), result.contributions[c]);
+    if (situationSet_)
+        for (const AlternativeResult& result : evaluation.alternatives)
+            situationSet_->replace(static_cast<int>(result.alternative), result.situation);
 }
 
 void ContributionsChart::applySeriesColors() {
@@ -111,6 +120,14 @@ void ContributionsChart::applySeriesColors() {
         sets_[c]->setColor(criterionColor(c));
         sets_[c]->setBorderColor(palette().color(QPalette::Base));
         sets_[c]->setLabelColor(Qt::black);
+    }
+    if (situationSet_) {
+        // A neutral grey, apart from the criteria's colours: the team's own facts, not the
+        // article's. (A hatched brush would read better, but a report's SVG would then refer
+        // to a pattern by url(), which the HTML report keeps out.)
+        situationSet_->setColor(QColor(0x8c, 0x8c, 0x8c));
+        situationSet_->setBorderColor(palette().color(QPalette::Base));
+        situationSet_->setLabelColor(Qt::black);
     }
 }
 

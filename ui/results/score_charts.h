@@ -38,12 +38,16 @@ public:
     explicit ContributionsChart(const KnowledgeBase& kb, QWidget* parent = nullptr);
     void showEvaluation(const Evaluation& evaluation) override;
     [[nodiscard]] const std::vector<QBarSet*>& barSets() const { return sets_; }
+    // The team's situation's points on top of the criteria (grey: not the article's); null
+    // when the knowledge base weighs no situation.
+    [[nodiscard]] QBarSet* situationSet() const { return situationSet_; }
 
 protected:
     void applySeriesColors() override;
 
 private:
     std::vector<QBarSet*> sets_; // per criterion
+    QBarSet* situationSet_ = nullptr;
     QValueAxis* valueAxis_ = nullptr;
 };
 
