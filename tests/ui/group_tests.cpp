@@ -108,6 +108,26 @@ TEST_CASE("The Group page shows the team's six respondents, the tally and the co
     QAbstractItemModelTester gridTester(grid->model());
 }
 
+TEST_CASE("The Group page shows the group's two lenses and names the situation it disputes",
+          "[group][situation]") {
+    GroupFixture g;
+    QApplication::processEvents();
+    const Evaluation& ev = g.session()->evaluation();
+    REQUIRE(ev.group != nullptr);
+    // The team answers its skills differently: a fact of the project, not a vote, so it counts
+    // for nothing until settled, and the page says which.
+    REQUIRE_FALSE(ev.situation.disputed.empty());
+    auto* disputed = g.f.find<QLabel>(QStringLiteral("group_disputedSituationLabel"));
+    REQUIRE(disputed);
+    CHECK(disputed->isVisible());
+    CHECK(disputed->text().contains(QStringLiteral("differently")));
+    CHECK(disputed->text().contains(QString::fromStdString(
+        g.session()->knowledgeBase().questions[ev.situation.disputed.front()].text)));
+    CHECK(g.f.find<QLabel>(QStringLiteral("group_articleLensLabel"))
+              ->text()
+              .startsWith(QStringLiteral("The article's criteria")));
+}
+
 TEST_CASE("Answering as one respondent changes only their answers, and undo restores them",
           "[group]") {
     GroupFixture g;

@@ -5,6 +5,7 @@
 #include "core/kb/knowledge_base_loader.h"
 #include "core/model/answers.h"
 #include "core/model/explanations.h"
+#include "core/model/situation_explanations.h"
 #include "test_files.h"
 #include "ui/report/gui_report_writers.h"
 #include "ui/report/html_report.h"
@@ -383,4 +384,25 @@ TEST_CASE("Report timing", "[.benchmark][report]") {
                 "report %.1f ms; building the four charts alone: %.1f ms\n",
                 pdf, document, html, charts);
     SUCCEED();
+}
+
+TEST_CASE("PDF and HTML reports show both lenses and the team's own facts with their sources",
+          "[report][html][situation]") {
+    Decision decision("flask-live-updates.json");
+    const Evaluation& ev = decision.evaluation;
+    const QString html = QString::fromUtf8(ui::htmlReport(decision.input()));
+    CHECK(html.contains(QStringLiteral("<h2>Your situation</h2>")));
+    // As the report escapes text: & < > " and the apostrophe.
+    const auto escaped = [](const std::string& text) {
+        return QString::fromStdString(text).toHtmlEscaped().replace(QLatin1Char('\''),
+                                                                    QStringLiteral("&#39;"));
+    };
+    CHECK(html.contains(escaped(articleLensSentence(builtInKnowledgeBase(), ev))));
+    CHECK(html.contains(escaped(situationFlipSentence(builtInKnowledgeBase(), ev))));
+    CHECK(html.contains(QStringLiteral("Things You Should Never Do, Part I")));
+    CHECK(html.contains(QStringLiteral("because of your answer")));
+    // A decision whose two lenses agree says both as well.
+    Decision chat("realtime-chat-js.json");
+    CHECK(QString::fromUtf8(ui::htmlReport(chat.input()))
+              .contains(QStringLiteral("The article&#39;s criteria: Node.js, clear")));
 }

@@ -10,6 +10,7 @@
 #include "ui/group/respondents_model.h"
 #include "ui/locale_format.h"
 #include "ui/phrase_text.h"
+#include "ui/results/lenses_panel.h"
 #include "ui/results/recommendation_banner.h"
 
 #include <QGroupBox>
@@ -159,7 +160,15 @@ QWidget* GroupPage::buildResult(QWidget* content) {
     auto* resultRow = new QHBoxLayout;
     resultRow->addWidget(banner_, 3);
     resultRow->addLayout(summary, 2);
-    resultBox_ = boxed(tr("The group's result"), resultRow, content);
+    // The group's two lenses: its situation is the facts everyone gives alike; the rest are
+    // named as disputed.
+    lenses_ = new LensesPanel(session_->knowledgeBase(), QStringLiteral("group_"), content);
+    connect(lenses_, &LensesPanel::countsChosen, session_,
+            [this](double counts) { session_->setSituationCounts(counts); });
+    auto* result = new QVBoxLayout;
+    result->addLayout(resultRow);
+    result->addWidget(lenses_);
+    resultBox_ = boxed(tr("The group's result"), result, content);
     return resultBox_;
 }
 
@@ -263,6 +272,7 @@ void GroupPage::refresh() {
     const Evaluation& ev = session_->evaluation();
     const KnowledgeBase& kb = session_->knowledgeBase();
     banner_->showEvaluation(ev);
+    lenses_->showEvaluation(ev);
     if (ev.group) {
         const GroupResult& g = *ev.group;
         split_->setText(g.tally.split ? tr("Split: no alternative has two thirds of the voting "

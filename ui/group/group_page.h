@@ -25,6 +25,7 @@ namespace advisor::ui {
 class AnswersGridModel;
 class DecisionSession;
 class MarginChart;
+class LensesPanel;
 class RecommendationBanner;
 class RespondentWeightsModel;
 class RespondentsModel;
@@ -87,6 +88,7 @@ private:
     RespondentWeightsModel* weights_;
     QLabel* oneRespondentNote_;
     RecommendationBanner* banner_;
+    LensesPanel* lenses_ = nullptr;
     QLabel* tally_;
     QLabel* split_;
     QLabel* consensus_;

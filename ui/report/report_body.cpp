@@ -9,6 +9,7 @@
 #include "core/report/report_phrases.h"
 #include "ui/phrase_text.h"
 #include "ui/report/report_group.h"
+#include "ui/report/report_situation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -48,6 +49,7 @@ public:
 
     QString html() {
         summary();
+        out_ += reportSituationHtml(in_, content_);
         out_ += reportGroupHtml(in_, content_);
         chartsSection();
         reasons();
