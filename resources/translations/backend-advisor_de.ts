@@ -3409,6 +3409,36 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <source>“%1” was saved on %2 with knowledge base %3, which gave: %4. Today&apos;s knowledge base, %5, gives another answer: %6. The results shown are today&apos;s; History keeps the saved result until you save this decision again.</source>
         <translation>„%1“ wurde am %2 mit der Wissensbasis %3 gespeichert, die ergab: %4. Die heutige Wissensbasis, %5, gibt eine andere Antwort: %6. Angezeigt werden die heutigen Ergebnisse; der Verlauf behält das gespeicherte Ergebnis, bis Sie diese Entscheidung erneut speichern.</translation>
     </message>
+    <message>
+        <location filename="../../ui/store/saved_result_notice.cpp" line="0"/>
+        <source>What changed, reason by reason: %1</source>
+        <translation>Was sich geändert hat, Grund für Grund: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/saved_result_notice.cpp" line="0"/>
+        <source>%1: %2 → %3 points for %4</source>
+        <translation>%1: %2 → %3 Punkte für %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/saved_result_notice.cpp" line="0"/>
+        <source>%1: %2 points for %3, now %4 for %5</source>
+        <translation>%1: %2 Punkte für %3, jetzt %4 für %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/saved_result_notice.cpp" line="0"/>
+        <source>%1: counts now, %2 points for %3</source>
+        <translation>%1: zählt jetzt, %2 Punkte für %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/saved_result_notice.cpp" line="0"/>
+        <source>%1: no longer counts (it was %2 points for %3)</source>
+        <translation>%1: zählt nicht mehr (es waren %2 Punkte für %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store/saved_result_notice.cpp" line="0"/>
+        <source>(%1 more)</source>
+        <translation>(%1 weitere)</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::SessionSaver</name>

@@ -3,6 +3,7 @@
 #include "core/store/saved_result.h"
 #include "store_test_support.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace advisor;
@@ -54,4 +55,63 @@ TEST_CASE("a decision saved with another knowledge base is told apart", "[store]
     const auto changed = checkSavedResult(saved, kb, nothing);
     CHECK_FALSE(changed.sameKnowledgeBase);
     CHECK_FALSE(changed.sameAnswer);
+}
+
+TEST_CASE("reopened under another knowledge base, a decision says what changed reason by reason",
+          "[store][saved][situation]") {
+    const auto& kb = builtInKnowledgeBase();
+    const auto answers = loadTestAnswers("realtime-chat-js.json");
+    const auto today = evaluate(kb, answers);
+    auto saved = makeDecision(kb, answers, today, {});
+    // Saved with today's knowledge base: nothing moved.
+    CHECK(reasonChanges(saved, kb, today).empty());
+
+    // The previous release counted team skills as an article-lens evidence item on ecosystem
+    // (javascript_team) and weighed realtime_use_cases less; it had no situation facts.
+    auto& reasons = saved.result["reasons"];
+    for (auto& r : reasons)
+        if (r["evidence"][0] == "realtime_use_cases")
+            r["impact"] = 0.30;
+    auto articleOnly = nlohmann::ordered_json::array();
+    for (const auto& r : reasons)
+        if (r["lens"] != "situation")
+            articleOnly.push_back(r);
+    reasons = std::move(articleOnly);
+    reasons.push_back({{"evidence", {"javascript_team"}},
+                       {"favours", "nodejs"},
+                       {"impact", 0.12},
+                       {"text", "Team familiarity."}});
+    reasons.push_back({{"evidence", {"an_item_gone_for_good"}},
+                       {"favours", "python"},
+                       {"impact", -0.004},
+                       {"text", "Too small to mention."}});
+    const auto changes = reasonChanges(saved, kb, today);
+    const auto find = [&](const std::string& id) {
+        return std::find_if(changes.begin(), changes.end(),
+                            [&](const ReasonChange& c) { return c.id == id; });
+    };
+    // The team fact keeps its id but moves into the situation, with today's part.
+    const auto team = find("javascript_team");
+    REQUIRE(team != changes.end());
+    REQUIRE(team->before);
+    REQUIRE(team->after);
+    CHECK(team->before->points == Approx(0.12));
+    CHECK(team->after->favours == "nodejs");
+    const auto realtime = find("realtime_use_cases");
+    REQUIRE(realtime != changes.end());
+    CHECK(realtime->before->points == Approx(0.30));
+    CHECK(realtime->after->points > 0.30);
+    // The shared-front-end fact counts only today; a move under the threshold is not news.
+    const auto shared = find("shared_language");
+    REQUIRE(shared != changes.end());
+    CHECK_FALSE(shared->before);
+    CHECK(find("an_item_gone_for_good") == changes.end());
+    // Largest move first.
+    for (std::size_t i = 1; i < changes.size(); ++i)
+        CHECK(changes[i - 1].size() >= changes[i].size());
+
+    // A saved result without reasons (a damaged or foreign record) gives none, not a crash.
+    saved.result.erase("reasons");
+    for (const auto& c : reasonChanges(saved, kb, today))
+        CHECK_FALSE(c.before);
 }

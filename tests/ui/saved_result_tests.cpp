@@ -107,3 +107,40 @@ TEST_CASE("A decision saved with another knowledge base that agrees today says s
     f->window->session()->clear();
     CHECK(f->window->notice().isEmpty());
 }
+
+TEST_CASE("A decision saved with another knowledge base says what changed, reason by reason",
+          "[history][window][saved][situation]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("decisions.sqlite3"));
+    auto answers =
+        loadAnswers(std::string(ADVISOR_TEST_DATA_DIR) + "/answers/realtime-chat-js.json",
+                    builtInKnowledgeBase());
+    REQUIRE(answers.ok());
+    const auto id =
+        saveAsFirstRelease(path.toStdString(), "Chat backend", *answers, "nodejs", "clear", 2.17);
+    {
+        // As the previous release recorded it: team skills an article item, worth 0.12.
+        auto store = DecisionStore::open(path.toStdString());
+        REQUIRE(store.ok());
+        auto record = store->get(id).value();
+        auto article = nlohmann::ordered_json::array();
+        for (const auto& r : record.result["reasons"])
+            if (r["lens"] != "situation")
+                article.push_back(r);
+        article.push_back({{"evidence", {"javascript_team"}},
+                           {"favours", "nodejs"},
+                           {"impact", 0.12},
+                           {"text", "A team builds fastest in technology it already knows well."}});
+        record.result["reasons"] = std::move(article);
+        REQUIRE(store->update(record).ok());
+    }
+    auto f = windowOn(path);
+    REQUIRE(f->window->sessionSaver()->reopen(id));
+    const QString notice = f->window->notice();
+    INFO(notice.toStdString());
+    CHECK(notice.contains(QStringLiteral("What changed, reason by reason: ")));
+    // Each named by the start of today's paraphrase, cut at a word.
+    CHECK(notice.contains(QStringLiteral("“A team builds fastest, and runs a system most…”: "
+                                         "0.12 → 0.29 points for Node.js")));
+    CHECK(notice.contains(QStringLiteral(": counts now, ")));
+}
