@@ -42,6 +42,8 @@ struct LabEnvironment {
 // (the build copies lab/servers there) or the installed /usr/bin/backend-advisor. Empty when
 // none holds the servers.
 [[nodiscard]] std::string findLabServerDir();
+// Whether `dir` holds the lab's server programs.
+[[nodiscard]] bool hasLabServers(const std::string& dir);
 
 // The servers' folder found as above, the default lock and the tools found on this machine;
 // an error when the servers' folder is nowhere.

@@ -49,8 +49,7 @@ public:
 
     QString html() {
         summary();
-        out_ += reportSituationHtml(in_, content_);
-        out_ += reportGroupHtml(in_, content_);
+        out_ += reportSituationHtml(in_, content_) + reportGroupHtml(in_, content_);
         chartsSection();
         reasons();
         measured();
