@@ -127,17 +127,26 @@ void DecisionSession::setWeightOverride(std::optional<std::vector<double>> weigh
 }
 
 void DecisionSession::setSituationCounts(std::optional<double> counts) {
+    constexpr int kSituationDragMergeId = 4; // 1..3: weights, title, notes
     AnswerSet after = answers_;
     if (counts)
         counts = std::clamp(*counts, 0.0, 1.0);
     if (editedIn(after).situationCounts == counts)
         return;
     editedIn(after).situationCounts = counts;
-    // How much the situation counts is the team's call, so a group's result follows it too.
-    if (!after.respondents.empty())
-        after.situationCounts = counts;
-    constexpr int kSituationDragMergeId = 2;
     pushEdit(tr("Change how much your situation counts"), std::move(after), kSituationDragMergeId);
+}
+
+void DecisionSession::setGroupSituationCounts(std::optional<double> counts) {
+    if (!answers_.isGroup())
+        return setSituationCounts(counts);
+    AnswerSet after = answers_;
+    if (counts)
+        counts = std::clamp(*counts, 0.0, 1.0);
+    if (after.situationCounts == counts)
+        return;
+    after.situationCounts = counts;
+    pushGroupEdit(tr("Change how much the group's situation counts"), std::move(after), selected_);
 }
 
 void DecisionSession::setPairwise(std::optional<PairwiseJudgements> judgements) {

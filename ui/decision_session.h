@@ -57,8 +57,11 @@ public:
     void setPairwise(std::optional<PairwiseJudgements> judgements);
     void resetWeights(); // drops either override
     // How much the team's situation counts next to the article's criteria (0..1), or none for
-    // the knowledge base's default. A slider drag is one undo step.
+    // the knowledge base's default, in the edited answers (the selected respondent's in a
+    // group). A slider drag is one undo step.
     void setSituationCounts(std::optional<double> counts);
+    // The same for a group decision's own result (the Group page); for one person, as above.
+    void setGroupSituationCounts(std::optional<double> counts);
     // An Evidence Lab run as evidence, or none to drop it.
     void setLabEvidence(std::optional<LabEvidence> lab);
     void setTitle(const QString& title);

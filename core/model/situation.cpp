@@ -21,8 +21,7 @@ std::optional<double> crossing(const Evaluation& ev, std::size_t leader, std::si
         return std::nullopt;
     // Level with each other only where the range ends: the article's criteria tie (at 0) or
     // the two are even with the situation in full (at 1). Neither is a change of winner.
-    const double atEnd = k <= 1e-12 ? articleGap : (k >= 1.0 - 1e-12 ? articleGap + slope : 1.0);
-    if (std::abs(atEnd) <= kTieTolerance)
+    if (std::abs(articleGap) <= kTieTolerance || std::abs(articleGap + slope) <= kTieTolerance)
         return std::nullopt;
     return k;
 }

@@ -1537,6 +1537,11 @@
         <source>%1 (as %2)</source>
         <translation>%1 (als %2)</translation>
     </message>
+    <message>
+        <location filename="../../ui/decision_session.cpp" line="0"/>
+        <source>Change how much the group&apos;s situation counts</source>
+        <translation>Ändern, wie viel die Situation der Gruppe zählt</translation>
+    </message>
 </context>
 <context>
     <name>advisor::ui::DraftAutosave</name>
@@ -2581,6 +2586,11 @@ Beantworten Sie den Fragebogen und speichern Sie mit Datei ▸ Speichern (Strg+S
         <location filename="../../ui/results/lenses_panel.cpp" line="55"/>
         <source>0 % is the article&apos;s criteria alone; 100 % counts your situation&apos;s facts in full, up to the most they can move a lead.</source>
         <translation>0 % sind allein die Kriterien des Artikels; 100 % zählt die Fakten Ihrer Situation voll, bis zum Höchstmaß, um das sie einen Vorsprung verschieben können.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/lenses_panel.cpp" line="0"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

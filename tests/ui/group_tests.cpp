@@ -20,6 +20,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSlider>
 #include <QTableView>
 #include <QUrl>
 #include <catch2/catch.hpp>
@@ -126,6 +127,20 @@ TEST_CASE("The Group page shows the group's two lenses and names the situation i
     CHECK(g.f.find<QLabel>(QStringLiteral("group_articleLensLabel"))
               ->text()
               .startsWith(QStringLiteral("The article's criteria")));
+
+    // The page's slider sets the group's own value, whoever is selected, in one undo step.
+    auto* slider = g.f.find<QSlider>(QStringLiteral("group_situationCountsSlider"));
+    REQUIRE(slider);
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Home);
+    CHECK(g.session()->answers().situationCounts == std::optional<double>(0.0));
+    CHECK(g.session()->evaluation().situation.counts == 0.0);
+    CHECK(slider->value() == 0);
+    for (const auto& r : g.session()->answers().respondents)
+        CHECK_FALSE(r.answers.situationCounts.has_value());
+    g.undo();
+    CHECK_FALSE(g.session()->answers().situationCounts.has_value());
+    CHECK(slider->value() == 100);
 }
 
 TEST_CASE("Answering as one respondent changes only their answers, and undo restores them",

@@ -164,7 +164,7 @@ QWidget* GroupPage::buildResult(QWidget* content) {
     // named as disputed.
     lenses_ = new LensesPanel(session_->knowledgeBase(), QStringLiteral("group_"), content);
     connect(lenses_, &LensesPanel::countsChosen, session_,
-            [this](double counts) { session_->setSituationCounts(counts); });
+            [this](double counts) { session_->setGroupSituationCounts(counts); });
     auto* result = new QVBoxLayout;
     result->addLayout(resultRow);
     result->addWidget(lenses_);

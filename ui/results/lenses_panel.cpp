@@ -25,7 +25,7 @@ QLabel* sentenceLabel(QWidget* parent, const QString& objectName) {
 }
 
 QString percent(int value) {
-    return QStringLiteral("%1 %").arg(value);
+    return LensesPanel::tr("%1 %", "how much the situation counts, in per cent").arg(value);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace advisor::ui {
 namespace {
@@ -113,6 +114,11 @@ void ContributionsChart::showEvaluation(const Evaluation& evaluation) {
     if (situationSet_)
         for (const AlternativeResult& result : evaluation.alternatives)
             situationSet_->replace(static_cast<int>(result.alternative), result.situation);
+    // The situation's points stack on top of the criteria's 0..10: room for them too.
+    double highest = 10.0;
+    for (const AlternativeResult& result : evaluation.alternatives)
+        highest = std::max(highest, result.total);
+    valueAxis_->setRange(0, std::ceil(highest));
 }
 
 void ContributionsChart::applySeriesColors() {
