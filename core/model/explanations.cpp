@@ -222,19 +222,34 @@ Phrase silentAnswerPhrase(const KnowledgeBase& kb, const AnswerRef& answer) {
             {literal(question.options[answer.option].label), literal(question.text)}};
 }
 
+Phrase joinedPhrases(const std::vector<Phrase>& items) {
+    Phrase list = items.front();
+    for (std::size_t i = 1; i + 1 < items.size(); ++i)
+        list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1, %2"), {list, items[i]}};
+    if (items.size() > 1)
+        list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1 and %2"), {list, items.back()}};
+    return list;
+}
+
+namespace {
+
+// "“a”", "“a” and “b”", "“a”, “b” and “c”": each piece a template, so a translation can change
+// the quotes and the words between them.
+Phrase quotedAnswers(const KnowledgeBase& kb, const std::vector<AnswerRef>& answers) {
+    std::vector<Phrase> quoted;
+    for (const auto& ref : answers)
+        quoted.push_back({QT_TRANSLATE_NOOP("advisor::Sentences", "\u201c%1\u201d"),
+                          {literal(kb.questions[ref.question].options[ref.option].label)}});
+    return joinedPhrases(quoted);
+}
+
+} // namespace
+
 std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reason) {
     if (reason.emphasisedBy.empty())
         return std::nullopt;
-    // "“a”", "“a” and “b”", "“a”, “b” and “c”": each piece a template, so a translation can
-    // change the quotes and the words between them.
-    std::vector<Phrase> quoted;
-    for (const auto& ref : reason.emphasisedBy)
-        quoted.push_back({QT_TRANSLATE_NOOP("advisor::Sentences", "\u201c%1\u201d"),
-                          {literal(kb.questions[ref.question].options[ref.option].label)}});
-    Phrase list = quoted.front();
-    for (std::size_t i = 1; i + 1 < quoted.size(); ++i)
-        list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1, %2"), {list, quoted[i]}};
-    if (quoted.size() == 1)
+    const Phrase list = quotedAnswers(kb, reason.emphasisedBy);
+    if (reason.emphasisedBy.size() == 1)
         return Phrase{reason.groupAnswers
                           ? QT_TRANSLATE_NOOP("advisor::Sentences",
                                               "It counts more here because of the group's answer "
@@ -242,7 +257,6 @@ std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reas
                           : QT_TRANSLATE_NOOP("advisor::Sentences",
                                               "It counts more here because of your answer %1."),
                       {list}};
-    list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1 and %2"), {list, quoted.back()}};
     return Phrase{reason.groupAnswers
                       ? QT_TRANSLATE_NOOP("advisor::Sentences",
                                           "It counts more here because of the group's answers "
@@ -255,14 +269,8 @@ std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reas
 std::optional<Phrase> dampPhrase(const KnowledgeBase& kb, const Reason& reason) {
     if (reason.dampedBy.empty())
         return std::nullopt;
-    std::vector<Phrase> quoted;
-    for (const auto& ref : reason.dampedBy)
-        quoted.push_back({QT_TRANSLATE_NOOP("advisor::Sentences", "\u201c%1\u201d"),
-                          {literal(kb.questions[ref.question].options[ref.option].label)}});
-    Phrase list = quoted.front();
-    for (std::size_t i = 1; i + 1 < quoted.size(); ++i)
-        list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1, %2"), {list, quoted[i]}};
-    if (quoted.size() == 1)
+    const Phrase list = quotedAnswers(kb, reason.dampedBy);
+    if (reason.dampedBy.size() == 1)
         return Phrase{reason.groupAnswers
                           ? QT_TRANSLATE_NOOP("advisor::Sentences",
                                               "It counts for less here because of the group's "
@@ -271,7 +279,6 @@ std::optional<Phrase> dampPhrase(const KnowledgeBase& kb, const Reason& reason) 
                                               "It counts for less here because of your answer "
                                               "%1."),
                       {list}};
-    list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1 and %2"), {list, quoted.back()}};
     return Phrase{reason.groupAnswers
                       ? QT_TRANSLATE_NOOP("advisor::Sentences",
                                           "It counts for less here because of the group's "

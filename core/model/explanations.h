@@ -41,6 +41,8 @@ Phrase outsideArticlePhrase();
 // "The article says nothing about “Serverless functions” for “How will ...?”, so ..."
 Phrase silentAnswerPhrase(const KnowledgeBase& kb, const AnswerRef& answer);
 // The answers that made an evidence item count more; nothing when none did.
+// "a", "a and b", "a, b and c", each joint a translatable template. `items` is not empty.
+Phrase joinedPhrases(const std::vector<Phrase>& items);
 std::optional<Phrase> emphasisPhrase(const KnowledgeBase& kb, const Reason& reason);
 // The answers that made its criterion count for less (few users, say); nothing when none did.
 std::optional<Phrase> dampPhrase(const KnowledgeBase& kb, const Reason& reason);

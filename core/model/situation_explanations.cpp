@@ -1,5 +1,7 @@
 #include "core/model/situation_explanations.h"
 
+#include "core/model/explanations.h"
+
 // Marks the templates for Qt's lupdate (context kPhraseContext); core never includes Qt.
 #define QT_TRANSLATE_NOOP(context, text) text
 
@@ -23,15 +25,6 @@ Phrase name(const KnowledgeBase& kb, std::size_t alternative) {
 }
 
 // "a", "a and b", "a, b and c", each piece a template so a translation can change the words.
-Phrase joinedPhrases(std::vector<Phrase> items) {
-    Phrase list = items.front();
-    for (std::size_t i = 1; i + 1 < items.size(); ++i)
-        list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1, %2"), {list, items[i]}};
-    if (items.size() > 1)
-        list = {QT_TRANSLATE_NOOP("advisor::Sentences", "%1 and %2"), {list, items.back()}};
-    return list;
-}
-
 std::size_t factCount(const KnowledgeBase& kb, const Evaluation& ev, std::size_t alternative);
 
 std::vector<std::size_t> factsFavouring(const KnowledgeBase& kb, const Evaluation& ev,
